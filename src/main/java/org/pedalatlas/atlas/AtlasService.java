@@ -1,0 +1,120 @@
+package org.pedalatlas.atlas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.pedalatlas.content.AtlasContent;
+import org.pedalatlas.content.AtlasPage;
+import org.pedalatlas.content.ContentStore;
+import org.pedalatlas.content.PageKind;
+import org.pedalatlas.content.SourceInfo;
+import org.pedalatlas.content.ZoneMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The atlas's public face: pages in learning-path order, the zone map, related links in both directions and
+ * breadcrumbs. Everything is rendered once at start-up; content is immutable while the app runs.
+ */
+@Service
+public class AtlasService {
+
+    private final AtlasContent content;
+    private final PageRenderer renderer;
+    private final Map<String, PageView> pages = new HashMap<>();
+    private final List<PageLink> learningPath;
+    private final ZoneMapView zoneMap;
+    private final String aboutHtml;
+
+    AtlasService(ContentStore store) {
+        this.content = store.content();
+        this.renderer = new PageRenderer(content.source(), content.glossary());
+        this.learningPath = content.pages().stream().map(AtlasService::link).toList();
+        Map<String, Set<String>> related = relatedBothWays(content.pages());
+        for (int i = 0; i < content.pages().size(); i++) {
+            AtlasPage page = content.pages().get(i);
+            pages.put(page.id(), view(page, related.get(page.id()),
+                    i > 0 ? learningPath.get(i - 1) : null,
+                    i < learningPath.size() - 1 ? learningPath.get(i + 1) : null));
+        }
+        this.zoneMap = zoneMapView(content.zoneMap());
+        this.aboutHtml = renderer.render(content.aboutMarkdown(), Map.of());
+    }
+
+    public Optional<PageView> page(String id) {
+        return Optional.ofNullable(pages.get(id));
+    }
+
+    public List<PageLink> learningPath() {
+        return learningPath;
+    }
+
+    public ZoneMapView zoneMap() {
+        return zoneMap;
+    }
+
+    public SourceInfo source() {
+        return content.source();
+    }
+
+    public String aboutHtml() {
+        return aboutHtml;
+    }
+
+    public String contentVersion() {
+        return content.version();
+    }
+
+    private PageView view(AtlasPage page, Set<String> related, PageLink previous, PageLink next) {
+        List<PageView.CardLine> card = page.card().stream().map(f -> new PageView.CardLine(f.label(),
+                renderer.renderStatement(f.text(), page.sources().get(f.src())))).toList();
+        return new PageView(page.id(), page.kind().label(), page.title(), page.summary(), page.allZones(),
+                renderer.render(page.markdown(), page.sources()), card,
+                related.stream().map(id -> link(content.page(id).orElseThrow())).toList(),
+                breadcrumb(page), previous, next, page.file());
+    }
+
+    private List<PageLink> breadcrumb(AtlasPage page) {
+        List<PageLink> crumbs = new ArrayList<>();
+        if (page.kind() == PageKind.VESSEL) {
+            content.pages().stream().filter(p -> p.kind() == PageKind.ZONE && p.zone().equals(page.zone()))
+                    .findFirst().map(AtlasService::link).ifPresent(crumbs::add);
+        }
+        crumbs.add(link(page));
+        return List.copyOf(crumbs);
+    }
+
+    private ZoneMapView zoneMapView(ZoneMap map) {
+        StringBuilder intro = new StringBuilder();
+        map.intro().forEach(s -> intro.append("<div class=\"para\">").append(renderer.renderStatement(s.text(), s.src())).append("</div>"));
+        var lines = map.lines().stream().map(l -> new ZoneMapView.BoundaryLine(l.id(), l.name(), l.colour(),
+                l.landmark(), renderer.renderMarker(l.src()))).toList();
+        var zones = content.pages().stream().filter(p -> p.kind() == PageKind.ZONE)
+                .map(z -> new ZoneSummary(z.zone(), link(z),
+                        z.members().stream().map(id -> link(content.page(id).orElseThrow())).toList()))
+                .toList();
+        return new ZoneMapView(intro.toString(), lines, zones);
+    }
+
+    /** A page's related items: those it names and those that name it, its own first. */
+    private static Map<String, Set<String>> relatedBothWays(List<AtlasPage> all) {
+        Map<String, Set<String>> related = new HashMap<>();
+        all.forEach(p -> related.put(p.id(), new LinkedHashSet<>(p.related())));
+        all.forEach(p -> p.related().forEach(r -> related.get(r).add(p.id())));
+        all.stream().filter(p -> p.kind() == PageKind.ZONE)
+                .forEach(z -> z.members().forEach(m -> {
+                    related.get(z.id()).add(m);
+                    related.get(m).add(z.id());
+                }));
+        related.forEach((id, set) -> set.remove(id));
+        return related;
+    }
+
+    static PageLink link(AtlasPage page) {
+        return new PageLink(page.id(), page.title(), page.kind().label(), page.summary());
+    }
+}

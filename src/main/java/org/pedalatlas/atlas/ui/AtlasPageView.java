@@ -1,0 +1,139 @@
+package org.pedalatlas.atlas.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import org.pedalatlas.atlas.AtlasService;
+import org.pedalatlas.atlas.PageLink;
+import org.pedalatlas.atlas.PageView;
+
+/** One atlas page — zone, vessel card, technique or topic — at {@code /atlas/<id>}. */
+@Route("atlas")
+public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final AtlasService atlas;
+    private String title = "Atlas";
+
+    public AtlasPageView(AtlasService atlas) {
+        this.atlas = atlas;
+        addClassName("atlas-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        PageView page = atlas.page(id).orElseThrow(NotFoundException::new);
+        title = page.title() + " · Pedal Access Atlas";
+        removeAll();
+        add(breadcrumb(page), header(page));
+        if (!page.card().isEmpty()) {
+            add(card(page));
+        }
+        Div body = new Div(new Html("<div class=\"prose\">" + page.bodyHtml() + "</div>"));
+        body.addClassName("page-body");
+        add(body);
+        if (!page.related().isEmpty()) {
+            add(related(page));
+        }
+        add(pathNav(page));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static Nav breadcrumb(PageView page) {
+        OrderedList list = new OrderedList(new ListItem(new Anchor("", "Zone map")));
+        for (int i = 0; i < page.breadcrumb().size(); i++) {
+            PageLink crumb = page.breadcrumb().get(i);
+            boolean current = i == page.breadcrumb().size() - 1;
+            Anchor anchor = new Anchor(crumb.href(), crumb.title());
+            if (current) {
+                anchor.getElement().setAttribute("aria-current", "page");
+            }
+            list.add(new ListItem(anchor));
+        }
+        Nav nav = new Nav(list);
+        nav.addClassName("breadcrumb");
+        nav.getElement().setAttribute("aria-label", "Breadcrumb");
+        return nav;
+    }
+
+    private static Div header(PageView page) {
+        Div chips = new Div();
+        chips.addClassName("chips");
+        Span kind = new Span(page.kind());
+        kind.addClassNames("chip", "chip-kind");
+        chips.add(kind);
+        page.zones().forEach(z -> {
+            Span zone = new Span("Zone " + z);
+            zone.addClassNames("chip", "chip-zone-" + z);
+            chips.add(zone);
+        });
+        Paragraph lead = new Paragraph(page.summary());
+        lead.addClassName("lead");
+        Div header = new Div(chips, new H1(page.title()), lead);
+        header.addClassName("page-header");
+        return header;
+    }
+
+    private static Aside card(PageView page) {
+        DescriptionList list = new DescriptionList();
+        for (PageView.CardLine line : page.card()) {
+            list.add(new DescriptionList.Term(line.label()),
+                    new DescriptionList.Description(new Html("<span>" + line.html() + "</span>")));
+        }
+        H2 heading = new H2("Vessel card");
+        Aside aside = new Aside(heading, list);
+        aside.addClassName("vessel-card");
+        aside.getElement().setAttribute("aria-label", "Vessel card: " + page.title());
+        return aside;
+    }
+
+    private static Aside related(PageView page) {
+        UnorderedList list = new UnorderedList();
+        for (PageLink link : page.related()) {
+            Span kind = new Span(link.kind());
+            kind.addClassName("related-kind");
+            list.add(new ListItem(new Anchor(link.href(), link.title()), kind));
+        }
+        Aside aside = new Aside(new H2("Related"), list);
+        aside.addClassName("related");
+        return aside;
+    }
+
+    private static Nav pathNav(PageView page) {
+        Nav nav = new Nav();
+        nav.addClassName("path-nav");
+        nav.getElement().setAttribute("aria-label", "Learning path");
+        if (page.previous() != null) {
+            Anchor prev = new Anchor(page.previous().href(), "← " + page.previous().title());
+            prev.addClassName("prev");
+            prev.getElement().setAttribute("rel", "prev");
+            nav.add(prev);
+        }
+        if (page.next() != null) {
+            Anchor next = new Anchor(page.next().href(), page.next().title() + " →");
+            next.addClassName("next");
+            next.getElement().setAttribute("rel", "next");
+            nav.add(next);
+        }
+        return nav;
+    }
+}

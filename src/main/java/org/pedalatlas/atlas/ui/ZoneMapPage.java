@@ -1,0 +1,79 @@
+package org.pedalatlas.atlas.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import org.pedalatlas.atlas.AtlasService;
+import org.pedalatlas.atlas.PageLink;
+import org.pedalatlas.atlas.ZoneMapView;
+import org.pedalatlas.atlas.ZoneSummary;
+
+/** The atlas's front door: the three puncture zones, their boundary lines and their arteries. */
+@Route("")
+@RouteAlias("atlas")
+@PageTitle("Zone map · Pedal Access Atlas")
+@Menu(title = "Zone map", order = 0)
+public class ZoneMapPage extends Div {
+
+    public ZoneMapPage(AtlasService atlas) {
+        addClassName("zone-map-page");
+        ZoneMapView map = atlas.zoneMap();
+        H1 title = new H1("Below-the-ankle puncture zones");
+        Div intro = new Div(new Html("<div class=\"lead\">" + map.introHtml() + "</div>"));
+        add(title, intro, zones(map), lines(map));
+    }
+
+    private static Section zones(ZoneMapView map) {
+        Div grid = new Div();
+        grid.addClassName("zone-grid");
+        for (ZoneSummary zone : map.zones()) {
+            Div card = new Div();
+            card.addClassNames("zone-card", "zone-" + zone.number());
+            card.setId("zone-card-" + zone.number());
+            H2 heading = new H2(new Anchor(zone.page().href(), zone.page().title()));
+            Paragraph summary = new Paragraph(zone.page().summary());
+            UnorderedList members = new UnorderedList();
+            members.addClassName("members");
+            members.getElement().setAttribute("aria-label", "Arteries in " + zone.page().title());
+            for (PageLink member : zone.members()) {
+                members.add(new ListItem(new Anchor(member.href(), member.title())));
+            }
+            card.add(heading, summary, new Span("Arteries"), members);
+            card.getChildren().filter(c -> c instanceof Span).forEach(c -> ((Span) c).addClassName("label"));
+            grid.add(card);
+        }
+        Section section = new Section(grid);
+        section.getElement().setAttribute("aria-label", "The three zones");
+        return section;
+    }
+
+    private static Section lines(ZoneMapView map) {
+        H2 heading = new H2("The boundary lines of the source's zone figure");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("boundary-lines");
+        for (ZoneMapView.BoundaryLine line : map.lines()) {
+            Span swatch = new Span();
+            swatch.addClassName("swatch");
+            swatch.getStyle().set("background", line.colour());
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            ListItem item = new ListItem(swatch, new Span(line.name() + ": " + line.landmark() + " "),
+                    new Html("<span>" + line.sourceHtml() + "</span>"));
+            list.add(item);
+        }
+        Section section = new Section(heading, list);
+        section.addClassName("lines");
+        return section;
+    }
+}

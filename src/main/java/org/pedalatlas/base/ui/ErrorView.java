@@ -1,0 +1,41 @@
+package org.pedalatlas.base.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown when opening a page fails: a short message and a reference for the log, never a stack trace. */
+@ParentLayout(MainLayout.class)
+public class ErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    public ErrorView() {
+        addClassName("prose");
+        setId("error-page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        add(new H1("Something went wrong"),
+                new Paragraph("This page could not be shown. Please try again; if it keeps happening, tell the "
+                        + "organisers and quote reference " + reference + "."),
+                new Paragraph(new Anchor("", "Back to the zone map")));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,78 @@
+package org.pedalatlas.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The shell around every page: brand, navigation built from the views' {@code @Menu} annotations (so a section
+ * appears only once it exists), a slot for feature tools in the top bar, and the educational-use disclaimer.
+ */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public static final String DISCLAIMER = "For education only. Pedal Access Atlas teaches what one peer-reviewed "
+            + "technical review says; it is not a substitute for clinical judgement, supervised training or the "
+            + "instructions for use of any device or drug.";
+
+    private final Div page = new Div();
+
+    public MainLayout(ObjectProvider<TopBarTool> tools) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        Div brand = new Div(new Anchor("", "Pedal Access Atlas"));
+        brand.addClassName("brand");
+        Span badge = new Span("Educational use only");
+        badge.addClassName("edu-badge");
+        badge.getElement().setAttribute("title", DISCLAIMER);
+        Div bar = new Div(brand, badge);
+        bar.addClassName("top-bar");
+        tools.orderedStream().map(TopBarTool::create).forEach(bar::add);
+        addToNavbar(toggle, bar);
+        addToDrawer(drawer());
+        page.addClassName("page-frame");
+    }
+
+    private Scroller drawer() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Sections");
+        nav.getElement().setAttribute("aria-label", "Sections");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(entry.title(), entry.path()));
+        }
+        Paragraph source = new Paragraph("Based on a technical review in the Journal of Endovascular Therapy "
+                + "(doi:10.1177/15266028241234506).");
+        source.addClassName("drawer-note");
+        Div wrapper = new Div(nav, source);
+        wrapper.addClassName("drawer");
+        return new Scroller(wrapper);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.removeAll();
+        Div main = new Div();
+        main.addClassName("page-main");
+        main.getElement().appendChild(content.getElement());
+        Footer footer = new Footer(new Paragraph(DISCLAIMER));
+        footer.addClassName("disclaimer");
+        footer.getElement().setAttribute("role", "note");
+        footer.getElement().setAttribute("aria-label", "Disclaimer");
+        page.add(main, footer);
+        setContent(page);
+    }
+}

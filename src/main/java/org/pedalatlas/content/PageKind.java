@@ -1,0 +1,25 @@
+package org.pedalatlas.content;
+
+/** The four kinds of atlas page; each lives in its own folder under {@code content/atlas/}. */
+public enum PageKind {
+    TOPIC("topics", "Topic"),
+    ZONE("zones", "Zone"),
+    VESSEL("vessels", "Vessel"),
+    TECHNIQUE("techniques", "Technique");
+
+    private final String folder;
+    private final String label;
+
+    PageKind(String folder, String label) {
+        this.folder = folder;
+        this.label = label;
+    }
+
+    public String folder() {
+        return folder;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,106 @@
+package org.pedalatlas.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: the real app on a random port, driven by real Chromium. Debian's Chromium is used
+ * where it is installed (Playwright cannot download its own browser on our machines); elsewhere Playwright's own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:atlas-e2e;DB_CLOSE_DELAY=-1",
+        "logging.level.org.atmosphere=warn"})
+public abstract class BrowserTest {
+
+    public static final int PHONE_WIDTH = 360;
+    private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserContext context;
+    protected Page page;
+
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        systemChromium().ifPresent(options::setExecutablePath);
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Opens a page and waits until Vaadin has rendered the view. */
+    protected void open(String path) {
+        page.navigate(url(path));
+        page.waitForSelector(".page-main");
+    }
+
+    protected void phoneWidth() {
+        page.setViewportSize(PHONE_WIDTH, 780);
+    }
+
+    protected void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** True when the page has no horizontal scroll, i.e. it fits the viewport (what a phone user needs). */
+    protected boolean fitsWidth() {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+    }
+
+    private static Optional<Path> systemChromium() {
+        return Stream.concat(Stream.ofNullable(System.getenv("ATLAS_CHROMIUM")), SYSTEM_CHROMIUM.stream())
+                .map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+}
