@@ -29,6 +29,8 @@ public class AtlasService {
     private final List<PageLink> learningPath;
     private final ZoneMapView zoneMap;
     private final String aboutHtml;
+    private final List<GlossaryEntry> glossary;
+    private final List<NumberRow> numbers;
 
     AtlasService(ContentStore store) {
         this.content = store.content();
@@ -43,6 +45,24 @@ public class AtlasService {
         }
         this.zoneMap = zoneMapView(content.zoneMap());
         this.aboutHtml = renderer.render(content.aboutMarkdown(), Map.of());
+        this.glossary = content.glossary().stream().sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
+                .map(t -> new GlossaryEntry(t.slug(), t.term(), t.expansion(), t.aliases(), t.definition(),
+                        renderer.renderMarker(t.src())))
+                .toList();
+        this.numbers = content.numbers().stream().map(n -> new NumberRow(n.id(), n.category(), n.what(), n.value(),
+                n.purpose(), (n.pages() == null ? List.<String>of() : n.pages()).stream()
+                        .map(id -> link(content.page(id).orElseThrow())).toList(),
+                renderer.renderMarker(n.src()))).toList();
+    }
+
+    /** Every glossary term, alphabetically. */
+    public List<GlossaryEntry> glossary() {
+        return glossary;
+    }
+
+    /** Every dose, size, time, distance and rate of the source, in the order the card lists them. */
+    public List<NumberRow> numbers() {
+        return numbers;
     }
 
     public Optional<PageView> page(String id) {

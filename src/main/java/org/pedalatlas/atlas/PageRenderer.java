@@ -37,7 +37,8 @@ final class PageRenderer {
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).build();
-    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addProtocols("a", "href", "atlas");
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").preserveRelativeLinks(true);
+    private static final Pattern ATLAS_LINK = Pattern.compile("\\]\\(atlas:");
 
     private final SourceInfo source;
     private final List<GlossaryMatcher> glossary;
@@ -51,12 +52,10 @@ final class PageRenderer {
 
     /** Renders a page body: Markdown, markers and glossary terms. */
     String render(String markdown, Map<String, SourceRef> sources) {
-        String html = Jsoup.clean(HTML.render(PARSER.parse(markdown)), SAFE);
+        String withRoutes = ATLAS_LINK.matcher(markdown).replaceAll("](atlas/");
+        String html = Jsoup.clean(HTML.render(PARSER.parse(withRoutes)), "https://atlas.invalid/", SAFE);
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        for (Element a : doc.select("a[href^=atlas:]")) {
-            a.attr("href", "atlas/" + a.attr("href").substring("atlas:".length()));
-        }
         for (Element block : doc.select("p, li, td")) {
             attachMarkers(block, sources);
         }

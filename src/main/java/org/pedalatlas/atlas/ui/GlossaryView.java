@@ -1,0 +1,54 @@
+package org.pedalatlas.atlas.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import org.pedalatlas.atlas.AtlasService;
+import org.pedalatlas.atlas.GlossaryEntry;
+
+/** Every abbreviation and term of the atlas, alphabetically, each with its source marker; anchors per term. */
+@Route("glossary")
+@PageTitle("Glossary · Pedal Access Atlas")
+@Menu(title = "Glossary", order = 40)
+public class GlossaryView extends Div implements AfterNavigationObserver {
+
+    public GlossaryView(AtlasService atlas) {
+        addClassName("glossary-page");
+        DescriptionList list = new DescriptionList();
+        list.addClassName("glossary");
+        for (GlossaryEntry entry : atlas.glossary()) {
+            DescriptionList.Term term = new DescriptionList.Term(new Span(entry.term()));
+            term.setId(entry.slug());
+            if (!entry.expansion().isBlank()) {
+                Span expansion = new Span(entry.expansion());
+                expansion.addClassName("expansion");
+                term.add(expansion);
+            }
+            list.add(term, new DescriptionList.Description(
+                    new Html("<span>" + escape(entry.definition()) + " " + entry.sourceHtml() + "</span>")));
+        }
+        add(new H1("Glossary"), new Paragraph("The abbreviations and terms used in the atlas, as the source uses "
+                + "them. On every page, the first use of a term is underlined: hover or focus it for its meaning."),
+                list);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1));"
+                + "const el = id && document.getElementById(id);"
+                + "if (el) { el.classList.add('targeted'); el.scrollIntoView({block: 'center'}); }");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

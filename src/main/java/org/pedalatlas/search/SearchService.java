@@ -1,0 +1,68 @@
+package org.pedalatlas.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.pedalatlas.atlas.AtlasService;
+import org.pedalatlas.atlas.GlossaryEntry;
+import org.pedalatlas.atlas.NumberRow;
+import org.pedalatlas.atlas.PageLink;
+import org.pedalatlas.atlas.PageView;
+import org.springframework.stereotype.Service;
+
+/** Search across the whole atlas: pages, glossary terms and the numbers card. */
+@Service
+public class SearchService {
+
+    public static final int MAX_QUERY_LENGTH = 100;
+
+    private final SearchIndex index;
+
+    SearchService(AtlasService atlas) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (PageLink link : atlas.learningPath()) {
+            PageView page = atlas.page(link.id()).orElseThrow();
+            StringBuilder body = new StringBuilder(plainText(page.bodyHtml()));
+            page.card().forEach(c -> body.append(' ').append(c.label()).append(": ").append(plainText(c.html())));
+            docs.add(new SearchDocument(page.title(), page.kind(), link.href(), page.summary(), body.toString()));
+        }
+        Map<String, List<String>> synonyms = new HashMap<>();
+        for (GlossaryEntry term : atlas.glossary()) {
+            List<String> names = new ArrayList<>(term.aliases());
+            names.addFirst(term.term());
+            if (!term.expansion().isBlank()) {
+                names.add(term.expansion());
+            }
+            docs.add(new SearchDocument(term.term(), "Glossary", "glossary#" + term.slug(),
+                    term.expansion(), String.join(" ", names) + ". " + term.definition()));
+            for (String name : names) {
+                synonyms.put(name.toLowerCase(Locale.ROOT),
+                        names.stream().filter(n -> !n.equalsIgnoreCase(name)).toList());
+            }
+        }
+        for (NumberRow n : atlas.numbers()) {
+            docs.add(new SearchDocument(n.what() + ": " + n.value(), "Dose & number card", "doses#" + n.id(),
+                    n.purpose() == null ? "" : n.purpose(), n.what() + " " + n.value() + ". " + n.purpose()));
+        }
+        this.index = new SearchIndex(docs, synonyms);
+    }
+
+    /** Ranked hits for what a reader typed; an empty or over-long query finds nothing rather than failing. */
+    public List<SearchHit> search(String query) {
+        if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        return index.search(query, 20);
+    }
+
+    private static String plainText(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select(".src-body, .gloss-tip, summary").remove();
+        return doc.text();
+    }
+}

@@ -1,0 +1,83 @@
+package org.pedalatlas.search.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import org.pedalatlas.search.SearchHit;
+import org.pedalatlas.search.SearchService;
+
+/** Ranked search results with highlighted snippets, at {@code /search?q=…}. */
+@Route("search")
+@PageTitle("Search · Pedal Access Atlas")
+public class SearchView extends Div implements BeforeEnterObserver {
+
+    private final SearchService search;
+    private final TextField field = new TextField("Search the atlas");
+    private final Div results = new Div();
+
+    public SearchView(SearchService search) {
+        this.search = search;
+        addClassName("search-page");
+        field.setId("search-page-field");
+        field.setWidthFull();
+        field.setMaxLength(SearchService.MAX_QUERY_LENGTH);
+        field.setHelperText("Words, abbreviations or phrases, e.g. papaverine, NTG, plantar arch, toc toc");
+        field.addKeyPressListener(Key.ENTER, e -> getUI().ifPresent(ui ->
+                ui.navigate("search", QueryParameters.simple(Map.of("q", field.getValue().strip())))));
+        results.setId("search-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Search"), field, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").strip();
+        field.setValue(q);
+        show(q);
+    }
+
+    private void show(String q) {
+        results.removeAll();
+        if (q.isEmpty()) {
+            return;
+        }
+        if (q.length() > SearchService.MAX_QUERY_LENGTH) {
+            field.setInvalid(true);
+            field.setErrorMessage("Please use at most " + SearchService.MAX_QUERY_LENGTH + " characters.");
+            return;
+        }
+        List<SearchHit> hits = search.search(q);
+        Paragraph count = new Paragraph(hits.isEmpty() ? "Nothing in the atlas matches “" + q + "”."
+                : hits.size() + (hits.size() == 1 ? " result" : " results") + " for “" + q + "”");
+        count.addClassName("result-count");
+        results.add(count);
+        OrderedList list = new OrderedList();
+        list.addClassName("hits");
+        for (SearchHit hit : hits) {
+            Span kind = new Span(hit.kind());
+            kind.addClassName("chip");
+            Anchor title = new Anchor(hit.href(), hit.title());
+            title.addClassName("hit-title");
+            Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
+            snippet.addClassName("snippet");
+            list.add(new ListItem(title, kind, snippet));
+        }
+        results.add(list);
+    }
+}
