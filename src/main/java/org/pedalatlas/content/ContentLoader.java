@@ -57,13 +57,15 @@ public final class ContentLoader {
         List<NumberEntry> numbers = new NumbersReader(yaml, refs).read(file(contentDir, "numbers.yml", problems),
                 problems);
         ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
+        List<Question> questions = new QuestionReader(yaml, refs).read(questionFiles(contentDir), pageFileIds,
+                (figure, region) -> false, problems);
         ContentFile about = file(contentDir, "about.md", problems);
         if (about != null && about.text().isBlank()) {
             problems.add(about.path(), 1, "", "the About page is empty", "describe the atlas and its source");
         }
         new CrossReferences(pages, numbers, pageFileIds).check(contentDir, problems);
         problems.throwIfAny();
-        return new AtlasContent(source, zoneMap, pages, glossary, numbers, about == null ? "" : about.text(),
+        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, about == null ? "" : about.text(),
                 HexFormat.of().formatHex(digest.digest()).substring(0, 12), fileCount);
     }
 
@@ -111,6 +113,18 @@ public final class ContentLoader {
             refs.check(file, "lines[" + i + "].src", line.src(), problems);
         }
         return map.get();
+    }
+
+    private List<ContentFile> questionFiles(Path contentDir) {
+        List<ContentFile> files = new ArrayList<>();
+        for (Path path : list(contentDir.resolve("questions"))) {
+            if (path.getFileName().toString().endsWith(".yml")) {
+                ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
+                hash(file);
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     private SourceInfo sourceInfo(Raw.Sections sections, Problems problems) {

@@ -31,4 +31,19 @@ final class Raw {
 
     record Numbers(List<NumberEntry> numbers) {
     }
+
+    record Questions(List<RawQuestion> questions) {
+    }
+
+    record RawQuestion(String id, String type, Integer difficulty, List<Integer> zones, List<String> topics,
+                       List<String> pages, String stem, String explanation, SourceRef src,
+                       List<RawOption> options, Boolean answer, RawNumeric numeric, List<String> order,
+                       List<Question.Pair> pairs, Question.Hotspot hotspot) {
+    }
+
+    record RawOption(String text, Boolean correct, String why) {
+    }
+
+    record RawNumeric(Double value, Double tolerance, String unit, List<String> units, List<Double> range) {
+    }
 }
