@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.content.SourceInfo;
 
 /** What the atlas is, its one source with the full citation, and what the atlas adds and does not. */
+@AnonymousAllowed
 @Route("about")
 @PageTitle("About & source · Pedal Access Atlas")
 @Menu(title = "About & source", order = 100)

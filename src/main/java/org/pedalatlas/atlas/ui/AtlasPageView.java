@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -24,6 +25,7 @@ import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
 
 /** One atlas page — zone, vessel card, technique or topic — at {@code /atlas/<id>}. */
+@AnonymousAllowed
 @Route("atlas")
 public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.pedalatlas.atlas.PageLink;
  * The drug and dose card: every drug, dose, size, time, distance and rate the source gives, exactly as it gives
  * them, each with the passage it comes from. The build proves each number stands in its passage.
  */
+@AnonymousAllowed
 @Route("doses")
 @PageTitle("Doses & numbers · Pedal Access Atlas")
 @Menu(title = "Doses & numbers", order = 30)

@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.GlossaryEntry;
 
 /** Every abbreviation and term of the atlas, alphabetically, each with its source marker; anchors per term. */
+@AnonymousAllowed
 @Route("glossary")
 @PageTitle("Glossary · Pedal Access Atlas")
 @Menu(title = "Glossary", order = 40)

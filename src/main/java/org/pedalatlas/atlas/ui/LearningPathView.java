@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 
 /** Every atlas page in learning-path order: zone 1 first, bailouts last. Each page links to its neighbours. */
+@AnonymousAllowed
 @Route("path")
 @PageTitle("Learning path · Pedal Access Atlas")
 @Menu(title = "Learning path", order = 10)

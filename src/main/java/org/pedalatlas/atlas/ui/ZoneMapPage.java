@@ -1,5 +1,6 @@
 package org.pedalatlas.atlas.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import org.pedalatlas.atlas.ZoneMapView;
 import org.pedalatlas.atlas.ZoneSummary;
 
 /** The atlas's front door: the three puncture zones, their boundary lines and their arteries. */
+@AnonymousAllowed
 @Route("")
 @RouteAlias("atlas")
 @PageTitle("Zone map · Pedal Access Atlas")

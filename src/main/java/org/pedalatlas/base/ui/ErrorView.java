@@ -1,5 +1,6 @@
 package org.pedalatlas.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when opening a page fails: a short message and a reference for the log, never a stack trace. */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 

@@ -1,5 +1,6 @@
 package org.pedalatlas.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * The shell around every page: brand, navigation built from the views' {@code @Menu} annotations (so a section
  * appears only once it exists), a slot for feature tools in the top bar, and the educational-use disclaimer.
  */
+@AnonymousAllowed
 @Layout
 public class MainLayout extends AppLayout {
 

@@ -13,6 +13,7 @@ import org.pedalatlas.search.SearchService;
 
 /** The search box in the top bar: Enter opens the results page for what was typed. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class SearchBox implements TopBarTool {
 
     @Override

@@ -1,5 +1,6 @@
 package org.pedalatlas.search.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.pedalatlas.search.SearchHit;
 import org.pedalatlas.search.SearchService;
 
 /** Ranked search results with highlighted snippets, at {@code /search?q=…}. */
+@AnonymousAllowed
 @Route("search")
 @PageTitle("Search · Pedal Access Atlas")
 public class SearchView extends Div implements BeforeEnterObserver {

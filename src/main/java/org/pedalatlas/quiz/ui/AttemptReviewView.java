@@ -1,0 +1,76 @@
+package org.pedalatlas.quiz.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.pedalatlas.quiz.QuizRecords.Refused;
+import org.pedalatlas.quiz.QuizRecords.ReviewItem;
+import org.pedalatlas.quiz.QuizRecords.ReviewScreen;
+import org.pedalatlas.quiz.QuizService;
+import org.pedalatlas.security.LearnerRef;
+import org.pedalatlas.security.LearnerService;
+
+/** The end of an attempt: the score (and certainty marks), then every question with its feedback. */
+@Route("quiz/review/:attempt")
+@PageTitle("Quiz results · Pedal Access Atlas")
+@AnonymousAllowed
+public class AttemptReviewView extends Div implements BeforeEnterObserver {
+
+    private final QuizService quiz;
+    private final LearnerService learners;
+
+    public AttemptReviewView(QuizService quiz, LearnerService learners) {
+        this.quiz = quiz;
+        this.learners = learners;
+        addClassName("review-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<LearnerRef> learner = learners.current();
+        Optional<Long> id = event.getRouteParameters().getLong("attempt");
+        if (learner.isEmpty() || id.isEmpty()) {
+            add(new H1("Results"), new Paragraph("These results are not available in this browser."));
+            return;
+        }
+        try {
+            ReviewScreen screen = quiz.finish(id.get(), learner.get());
+            Paragraph score = new Paragraph(String.format("Score: %.0f %% over %d questions (%d answered)",
+                    screen.summary().percent(), screen.summary().questions(), screen.summary().answered()));
+            score.setId("attempt-score");
+            score.addClassName("score");
+            add(new H1("Results"), score);
+            if (screen.summary().cbm()) {
+                Paragraph marks = new Paragraph("Certainty-based marks: " + FeedbackPanel.marks(screen.summary().marks())
+                        + " (of a possible +" + 3 * screen.summary().questions() + ")");
+                marks.setId("attempt-marks");
+                add(marks);
+            }
+            if (learner.get().guest()) {
+                add(new Paragraph(new Anchor("signup", "Create an account"),
+                        new com.vaadin.flow.component.Text(" to keep these results and your review schedule.")));
+            }
+            for (ReviewItem item : screen.items()) {
+                Div block = new Div(new H2("Question " + (item.position() + 1)), new Paragraph(item.stem()),
+                        new FeedbackPanel(item.feedback()));
+                block.addClassName("review-item");
+                add(block);
+            }
+            add(new Paragraph(new Anchor("quiz", "Back to the quiz page"), new com.vaadin.flow.component.Text(" · "),
+                    new Anchor("progress", "See your progress")));
+        } catch (Refused refused) {
+            add(new H1("Results"), new Paragraph(refused.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.pedalatlas.quiz.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import org.pedalatlas.quiz.QuizRecords.Feedback;
+import org.pedalatlas.quiz.QuizRecords.Link;
+import org.pedalatlas.quiz.QuizRecords.OptionLine;
+
+/** Shows a revealed answer: verdict, the key, why each option is right or wrong, the source and what to read. */
+final class FeedbackPanel extends Div {
+
+    FeedbackPanel(Feedback f) {
+        addClassName("feedback");
+        setId("feedback");
+        getElement().setAttribute("role", "status");
+        String verdict = f.correct() ? "Correct" : f.fraction() > 0
+                ? "Partly correct (" + Math.round(f.fraction() * 100) + " %)" : "Not correct";
+        H3 title = new H3(verdict + (f.marks() == null ? "" : " · " + marks(f.marks()) + " marks"));
+        addClassName(f.correct() ? "right" : "wrong");
+        add(title);
+        Paragraph yours = new Paragraph("Your answer: " + f.yourAnswer());
+        yours.addClassName("your-answer");
+        add(yours);
+        if (!f.correct()) {
+            Paragraph key = new Paragraph("Correct answer: " + f.correctAnswer());
+            key.addClassName("correct-answer");
+            add(key);
+        }
+        if (!f.options().isEmpty()) {
+            UnorderedList options = new UnorderedList();
+            options.addClassName("option-feedback");
+            for (OptionLine o : f.options()) {
+                Span mark = new Span(o.correct() ? "✓ right" : "✗ wrong");
+                mark.addClassName(o.correct() ? "ok" : "no");
+                ListItem item = new ListItem(mark, new Span(" " + o.text() + (o.chosen() ? " (your choice)" : "") + " — "
+                        + o.why()));
+                options.add(item);
+            }
+            add(options);
+        }
+        Paragraph explanation = new Paragraph(f.explanation());
+        explanation.addClassName("explanation");
+        Quote passage = new Quote();
+        passage.setText("“" + f.sourcePassage() + "”");
+        passage.addClassName("src-passage");
+        Paragraph section = new Paragraph("Source › " + f.sourceLabel());
+        section.addClassName("src-section");
+        add(explanation, passage, section);
+        if (!f.read().isEmpty()) {
+            Div read = new Div(new Span("Read in the atlas: "));
+            read.addClassName("read-more");
+            for (Link link : f.read()) {
+                read.add(new Anchor(link.href(), link.title()), new Span(" "));
+            }
+            add(read);
+        }
+    }
+
+    @Tag("blockquote")
+    static final class Quote extends HtmlContainer {
+    }
+
+    static String marks(double marks) {
+        long rounded = Math.round(marks * 10);
+        String text = rounded % 10 == 0 ? String.valueOf(rounded / 10) : String.valueOf(rounded / 10.0);
+        return marks > 0 ? "+" + text : text.replace('-', '−');
+    }
+}

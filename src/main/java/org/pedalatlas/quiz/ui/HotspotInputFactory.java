@@ -1,0 +1,9 @@
+package org.pedalatlas.quiz.ui;
+
+import org.pedalatlas.quiz.QuizRecords.QuestionView;
+
+/** Builds the input of an image-hotspot question: the figure, whose regions the learner clicks. */
+interface HotspotInputFactory {
+
+    AnswerInput create(QuestionView question);
+}

@@ -1,0 +1,117 @@
+package org.pedalatlas.quiz.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.pedalatlas.quiz.Certainty;
+import org.pedalatlas.quiz.Mode;
+import org.pedalatlas.quiz.QuizRecords.Catalogue;
+import org.pedalatlas.quiz.QuizRecords.Refused;
+import org.pedalatlas.quiz.QuizRecords.StartOptions;
+import org.pedalatlas.quiz.QuizService;
+import org.pedalatlas.security.LearnerRef;
+import org.pedalatlas.security.LearnerService;
+
+/** Choose practice or exam, zones and topics, how many questions, certainty marking and a time limit. */
+@Route("quiz")
+@PageTitle("Quiz · Pedal Access Atlas")
+@Menu(title = "Quiz", order = 60)
+@AnonymousAllowed
+public class QuizHomeView extends Div {
+
+    public QuizHomeView(QuizService quiz, LearnerService learners) {
+        addClassName("quiz-home");
+        Catalogue catalogue = quiz.catalogue();
+        RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("Mode");
+        mode.setItems(Mode.PRACTICE, Mode.EXAM);
+        mode.setItemLabelGenerator(m -> m == Mode.PRACTICE ? "Practice — feedback after each question, one retry"
+                : "Exam — random questions, feedback at the end");
+        mode.setValue(Mode.PRACTICE);
+        mode.setId("quiz-mode");
+        CheckboxGroup<Integer> zones = new CheckboxGroup<>("Zones (none chosen = all)");
+        zones.setItems(catalogue.byZone().keySet());
+        zones.setItemLabelGenerator(z -> "Zone " + z + " (" + catalogue.byZone().get(z) + ")");
+        zones.setId("quiz-zones");
+        CheckboxGroup<String> topics = new CheckboxGroup<>("Topics (none chosen = all)");
+        topics.setItems(catalogue.byTopic().keySet());
+        topics.setItemLabelGenerator(t -> t + " (" + catalogue.byTopic().get(t) + ")");
+        topics.setId("quiz-topics");
+        IntegerField count = new IntegerField("Number of questions");
+        count.setMin(1);
+        count.setMax(QuizService.MAX_QUESTIONS);
+        count.setValue(Math.min(10, Math.max(1, catalogue.questions())));
+        count.setStepButtonsVisible(true);
+        count.setId("quiz-count");
+        count.setHelperText("1 to " + QuizService.MAX_QUESTIONS);
+        Checkbox cbm = new Checkbox("Mark by certainty");
+        cbm.setId("quiz-cbm");
+        Details cbmHelp = new Details("How certainty-based marking works", new Paragraph("With each answer you say how "
+                + "sure you are. " + Certainty.LOW.label() + ". " + Certainty.MEDIUM.label() + ". " + Certainty.HIGH.label()
+                + ". Being honest about doubt pays: claim high certainty only when you would bet on it."));
+        IntegerField limit = new IntegerField("Time limit in minutes (exam, optional)");
+        limit.setMin(1);
+        limit.setMax(180);
+        limit.setId("quiz-limit");
+        limit.setClearButtonVisible(true);
+        limit.setVisible(false);
+        mode.addValueChangeListener(e -> limit.setVisible(e.getValue() == Mode.EXAM));
+        Button start = new Button("Start", e -> {
+            if (count.isInvalid() || count.getValue() == null || count.getValue() < 1 || count.getValue() > QuizService.MAX_QUESTIONS) {
+                count.setErrorMessage("Choose between 1 and " + QuizService.MAX_QUESTIONS + " questions.");
+                count.setInvalid(true);
+                return;
+            }
+            if (limit.isInvalid()) {
+                limit.setErrorMessage("Use a whole number of minutes from 1 to 180, or leave it empty.");
+                return;
+            }
+            start(quiz, learners, new StartOptions(mode.getValue(), Set.copyOf(zones.getValue()),
+                    Set.copyOf(topics.getValue()), count.getValue(), cbm.getValue(), limit.getValue()), count);
+        });
+        start.setId("quiz-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(mode, zones, topics, count, cbm, cbmHelp, limit, start);
+        form.addClassName("quiz-form");
+        add(new H1("Test yourself"), new Paragraph(catalogue.questions() + " questions, each answerable from the "
+                + "source review alone, with explanations and links back to the atlas."), form);
+        learners.current().ifPresent(l -> {
+            long due = quiz.reviewsDue(l);
+            if (due > 0) {
+                Button review = new Button("Review " + due + " due " + (due == 1 ? "question" : "questions"),
+                        e -> start(quiz, learners, new StartOptions(Mode.REVIEW, Set.of(), Set.of(), QuizService.MAX_QUESTIONS,
+                                false, null), count));
+                review.setId("review-due");
+                Div reviews = new Div(new H2("Review due"), new Paragraph("Questions you missed or were unsure of, "
+                        + "scheduled for review with FSRS."), review);
+                reviews.addClassName("due-box");
+                addComponentAtIndex(2, reviews);
+            }
+        });
+    }
+
+    private void start(QuizService quiz, LearnerService learners, StartOptions options, IntegerField count) {
+        try {
+            LearnerRef learner = learners.currentOrNewGuest();
+            long id = quiz.start(learner, options).id();
+            getUI().ifPresent(ui -> ui.navigate("quiz/attempt/" + id));
+        } catch (Refused refused) {
+            count.setErrorMessage(refused.getMessage());
+            count.setInvalid(true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.pedalatlas.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.pedalatlas.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything in the atlas is open to guests except what a view restricts with {@code @RolesAllowed}; accounts
+ * are learners' own, stored with a delegating (BCrypt) password encoder.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/components/**", "/actuator/health", "/actuator/health/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(LearnerRepository learners) {
+        return username -> learners.findByUsernameIgnoreCase(username)
+                .filter(l -> l.passwordHash() != null)
+                .map(l -> User.withUsername(l.username()).password(l.passwordHash()).roles(l.role()).build())
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Who is learning: guests (a learner row kept in the HTTP session, created on the first attempt), learners who sign
+ * up with a username and a BCrypt-hashed password — claiming the guest's attempts — and instructors. Spring Security
+ * is set up with Vaadin's configurer; every view declares its access.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security and learners")
+package org.pedalatlas.security;

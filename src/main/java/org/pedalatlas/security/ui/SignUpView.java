@@ -1,0 +1,76 @@
+package org.pedalatlas.security.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.security.SignUpException;
+import org.pedalatlas.security.SignUpRules;
+
+/** Create an account; a guest's attempts come along. Each refused value is explained next to its field. */
+@Route("signup")
+@PageTitle("Create an account · Pedal Access Atlas")
+@AnonymousAllowed
+public class SignUpView extends Div {
+
+    private final TextField username = new TextField("Username");
+    private final PasswordField password = new PasswordField("Password");
+    private final PasswordField repeat = new PasswordField("Repeat the password");
+
+    public SignUpView(LearnerService learners) {
+        addClassName("account-page");
+        username.setId("signup-username");
+        password.setId("signup-password");
+        repeat.setId("signup-repeat");
+        username.setHelperText("3 to 40 letters, digits, dots, hyphens or underscores");
+        password.setHelperText("At least " + SignUpRules.MIN_PASSWORD + " characters");
+        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        Button create = new Button("Create account", e -> {
+            clearErrors();
+            try {
+                learners.signUp(username.getValue().strip(), password.getValue(), repeat.getValue());
+                getUI().ifPresent(ui -> ui.getPage().setLocation("login?created"));
+            } catch (SignUpException ex) {
+                show(ex.errors());
+            }
+        });
+        create.setId("signup-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Div form = new Div(username, password, repeat, create);
+        form.addClassName("account-form");
+        add(new H1("Create an account"), new Paragraph("An account keeps your attempts, progress and review schedule. "
+                + "If you have already answered questions as a guest in this browser, they become yours."), form);
+    }
+
+    private void clearErrors() {
+        for (var field : new com.vaadin.flow.component.HasValidation[] {username, password, repeat}) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    private void show(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            var target = switch (field) {
+                case "username" -> username;
+                case "password" -> password;
+                default -> repeat;
+            };
+            ((com.vaadin.flow.component.HasValidation) target).setErrorMessage(message);
+            ((com.vaadin.flow.component.HasValidation) target).setInvalid(true);
+        });
+    }
+}
