@@ -8,6 +8,7 @@ import java.time.Instant;
  * version 4.5) with the default parameters. No maintained Java implementation is on Maven Central, so the formulas
  * are implemented here and tested against values computed from them.
  * Grades: 1 again, 2 hard, 3 good, 4 easy. Target retention 0.9, so the interval equals the stability in days.
+ * Learning steps are left out: a card graded again is due immediately, others after their interval in whole days.
  */
 public final class Fsrs {
 
@@ -51,7 +52,8 @@ public final class Fsrs {
                     : recallStability(card.difficulty(), card.stability(), r, grade);
         }
         double days = grade == 1 ? 0 : Math.min(MAX_INTERVAL_DAYS, Math.max(1, Math.round(interval(s))));
-        Instant due = grade == 1 ? now.plus(Duration.ofMinutes(10)) : now.plus(Duration.ofDays((long) days));
+        // A forgotten card is due again at once: the learner's next review session should bring it back.
+        Instant due = grade == 1 ? now : now.plus(Duration.ofDays((long) days));
         return new Card(s, d, card.reps() + 1, card.lapses() + (grade == 1 && card.reps() > 0 ? 1 : 0), now, due);
     }
 

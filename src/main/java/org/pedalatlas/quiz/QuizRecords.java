@@ -13,9 +13,17 @@ public final class QuizRecords {
     private QuizRecords() {
     }
 
-    /** How to start an attempt. Empty zones/topics mean all; a null time limit means untimed. */
+    /**
+     * How to start an attempt. Empty zones/topics mean all; a null time limit means untimed. A non-empty
+     * {@code questionIds} is a hand-picked set, asked in that order (a shared link, a workshop set).
+     */
     public record StartOptions(Mode mode, Set<Integer> zones, Set<String> topics, int count, boolean cbm,
-                               Integer timeLimitMinutes) {
+                               Integer timeLimitMinutes, List<String> questionIds) {
+
+        public StartOptions(Mode mode, Set<Integer> zones, Set<String> topics, int count, boolean cbm,
+                            Integer timeLimitMinutes) {
+            this(mode, zones, topics, count, cbm, timeLimitMinutes, List.of());
+        }
     }
 
     /** What the bank holds, for the start form. */

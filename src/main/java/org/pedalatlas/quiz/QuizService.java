@@ -76,7 +76,9 @@ public class QuizService {
 
     @Transactional
     public AttemptState start(LearnerRef learner, StartOptions options) {
-        List<Question> pool = options.mode() == Mode.REVIEW
+        List<Question> pool = !options.questionIds().isEmpty()
+                ? options.questionIds().stream().map(questions::get).filter(q -> q != null).distinct().toList()
+                : options.mode() == Mode.REVIEW
                 ? reviews.dueQuestionIds(learner.id(), clock.instant()).stream().map(questions::get)
                         .filter(q -> q != null).toList()
                 : questions.values().stream()
@@ -88,10 +90,12 @@ public class QuizService {
                     : "No question matches these zones and topics. Choose more of them.");
         }
         List<Question> chosen = new ArrayList<>(pool);
-        if (options.mode() != Mode.REVIEW) {
+        if (options.mode() != Mode.REVIEW && options.questionIds().isEmpty()) {
             Collections.shuffle(chosen, random);
         }
-        int count = Math.max(1, Math.min(Math.min(options.count(), MAX_QUESTIONS), chosen.size()));
+        int count = options.questionIds().isEmpty()
+                ? Math.max(1, Math.min(Math.min(options.count(), MAX_QUESTIONS), chosen.size()))
+                : Math.min(chosen.size(), MAX_QUESTIONS);
         Integer limit = options.mode() == Mode.EXAM ? options.timeLimitMinutes() : null;
         Attempt attempt = attempts.save(new Attempt(learner.id(), options.mode(), options.cbm(), limit,
                 content.version(), clock.instant()));
@@ -235,6 +239,11 @@ public class QuizService {
         answers.findInFinishedExams().forEach(a -> finals.put(a.attemptId() + "/" + a.position(), a));
         return ItemStatistics.compute(finals.values().stream()
                 .map(a -> new ItemStatistics.Scored(a.attemptId(), a.questionId(), a.fraction())).toList());
+    }
+
+    /** Whether the bank holds a question with this id. */
+    public boolean exists(String questionId) {
+        return questions.containsKey(questionId);
     }
 
     /** The stem of a question, for lists such as item statistics. */

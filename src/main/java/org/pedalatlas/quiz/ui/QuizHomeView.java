@@ -1,6 +1,9 @@
 package org.pedalatlas.quiz.ui;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +16,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,9 +37,15 @@ import org.pedalatlas.security.LearnerService;
 @PageTitle("Quiz · Pedal Access Atlas")
 @Menu(title = "Quiz", order = 60)
 @AnonymousAllowed
-public class QuizHomeView extends Div {
+public class QuizHomeView extends Div implements BeforeEnterObserver {
+
+    private final QuizService quiz;
+    private final LearnerService learners;
+    private final Div picked = new Div();
 
     public QuizHomeView(QuizService quiz, LearnerService learners) {
+        this.quiz = quiz;
+        this.learners = learners;
         addClassName("quiz-home");
         Catalogue catalogue = quiz.catalogue();
         RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("Mode");
@@ -81,20 +92,22 @@ public class QuizHomeView extends Div {
                 return;
             }
             start(quiz, learners, new StartOptions(mode.getValue(), Set.copyOf(zones.getValue()),
-                    Set.copyOf(topics.getValue()), count.getValue(), cbm.getValue(), limit.getValue()), count);
+                    Set.copyOf(topics.getValue()), count.getValue(), cbm.getValue(), limit.getValue()), showOn(count));
         });
         start.setId("quiz-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(mode, zones, topics, count, cbm, cbmHelp, limit, start);
         form.addClassName("quiz-form");
+        picked.setId("picked-set");
+        picked.setVisible(false);
         add(new H1("Test yourself"), new Paragraph(catalogue.questions() + " questions, each answerable from the "
-                + "source review alone, with explanations and links back to the atlas."), form);
+                + "source review alone, with explanations and links back to the atlas."), picked, form);
         learners.current().ifPresent(l -> {
             long due = quiz.reviewsDue(l);
             if (due > 0) {
                 Button review = new Button("Review " + due + " due " + (due == 1 ? "question" : "questions"),
                         e -> start(quiz, learners, new StartOptions(Mode.REVIEW, Set.of(), Set.of(), QuizService.MAX_QUESTIONS,
-                                false, null), count));
+                                false, null), showOn(count)));
                 review.setId("review-due");
                 Div reviews = new Div(new H2("Review due"), new Paragraph("Questions you missed or were unsure of, "
                         + "scheduled for review with FSRS."), review);
@@ -104,14 +117,41 @@ public class QuizHomeView extends Div {
         });
     }
 
-    private void start(QuizService quiz, LearnerService learners, StartOptions options, IntegerField count) {
+    /** {@code /quiz?questions=a,b,c} offers a hand-picked set, e.g. a link an instructor shares. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ids = event.getLocation().getQueryParameters().getSingleParameter("questions")
+                .map(q -> Arrays.stream(q.split(",")).map(String::strip).filter(quiz::exists).distinct().toList())
+                .orElse(List.of());
+        picked.removeAll();
+        picked.setVisible(!ids.isEmpty());
+        if (!ids.isEmpty()) {
+            picked.addClassName("due-box");
+            Paragraph problem = new Paragraph();
+            problem.addClassName("field-problem");
+            Button practice = new Button("Practise these " + ids.size() + " questions", e -> start(quiz, learners,
+                    new StartOptions(Mode.PRACTICE, Set.of(), Set.of(), ids.size(), false, null, ids), problem::setText));
+            practice.setId("start-picked");
+            practice.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            picked.add(new H2("A chosen set"), new Paragraph("This link holds " + ids.size()
+                    + " chosen questions, asked in order in practice mode."), practice, problem);
+        }
+    }
+
+    private void start(QuizService quiz, LearnerService learners, StartOptions options, Consumer<String> onRefused) {
         try {
             LearnerRef learner = learners.currentOrNewGuest();
             long id = quiz.start(learner, options).id();
             getUI().ifPresent(ui -> ui.navigate("quiz/attempt/" + id));
         } catch (Refused refused) {
-            count.setErrorMessage(refused.getMessage());
-            count.setInvalid(true);
+            onRefused.accept(refused.getMessage());
         }
+    }
+
+    private static Consumer<String> showOn(IntegerField field) {
+        return message -> {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        };
     }
 }
