@@ -87,6 +87,15 @@ public final class QuizRecords {
     public record ReviewScreen(AttemptSummary summary, List<ReviewItem> items) {
     }
 
+    /** A bank entry for choosing questions. */
+    public record BankEntry(String id, Question.Type type, String stem, List<Integer> zones, List<String> topics) {
+    }
+
+    /** A question's key and teaching, shown when a workshop question is revealed. */
+    public record Reveal(String correctAnswer, String explanation, List<OptionLine> options, String sourceLabel,
+                         String sourcePassage, List<Link> read) {
+    }
+
     /** A learner's final answer to a question, for progress: what it tested and how it went. */
     public record AnsweredQuestion(String questionId, List<Integer> zones, List<String> topics, List<Link> pages,
                                    double fraction, Instant at) {

@@ -241,6 +241,45 @@ public class QuizService {
                 .map(a -> new ItemStatistics.Scored(a.attemptId(), a.questionId(), a.fraction())).toList());
     }
 
+    // ---- for live workshops: everyone sees the same order, so answers can be counted per option ----
+
+    /** A question as workshop participants see it, options in the bank's own order. */
+    public QuestionView present(String questionId, int position, int total) {
+        return QuestionViews.of(0, position, total, question(questionId), Shuffle.identity(0), 0);
+    }
+
+    public Score score(String questionId, Response response) {
+        return Scorer.score(question(questionId), response);
+    }
+
+    /** Empty when the response can be read; otherwise a message for the participant (unreadable number…). */
+    public Optional<String> problem(String questionId, Response response) {
+        Question q = question(questionId);
+        return response instanceof Response.Numeric n ? NumericAnswer.problem(n.text(), q.numeric()) : Optional.empty();
+    }
+
+    public QuizRecords.Reveal reveal(String questionId) {
+        Question q = question(questionId);
+        return new QuizRecords.Reveal(AnswerTexts.key(q), q.explanation(),
+                AnswerTexts.options(q, new Response.Choice(java.util.Set.of())),
+                content.source().section(q.src().section()).label(), q.src().passage(), links(q));
+    }
+
+    /** How an answer reads, for results tables and exports. */
+    public String describe(String questionId, Response response) {
+        return AnswerTexts.response(question(questionId), response);
+    }
+
+    public Question.Type type(String questionId) {
+        return question(questionId).type();
+    }
+
+    /** Question ids with their stems and types, for picking a workshop set. */
+    public List<QuizRecords.BankEntry> bank() {
+        return questions.values().stream().map(q -> new QuizRecords.BankEntry(q.id(), q.type(), q.stem(), q.zones(),
+                q.topics())).toList();
+    }
+
     /** Whether the bank holds a question with this id. */
     public boolean exists(String questionId) {
         return questions.containsKey(questionId);

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Stores a response as short text ("choice:0,2", "num:200 µg"…) in the answer table. */
-final class ResponseCodec {
+/** Stores a response as short text ("choice:0,2", "num:200 µg"…) in answer tables (quiz and workshop). */
+public final class ResponseCodec {
 
     private ResponseCodec() {
     }
 
-    static String encode(Response response) {
+    public static String encode(Response response) {
         return switch (response) {
             case Response.Choice c -> "choice:" + new TreeSet<>(c.options()).stream().map(String::valueOf).collect(Collectors.joining(","));
             case Response.TrueFalse t -> "tf:" + t.value();
@@ -24,7 +24,7 @@ final class ResponseCodec {
         };
     }
 
-    static Response decode(String text) {
+    public static Response decode(String text) {
         int colon = text.indexOf(':');
         String kind = text.substring(0, colon);
         String body = text.substring(colon + 1);

@@ -95,6 +95,24 @@ public class LearnerService {
         return learners.save(learner).ref();
     }
 
+    /** An instructor adds another instructor account (or promotes nobody: usernames stay unique). */
+    @Transactional
+    public LearnerRef createInstructor(String username, String password) {
+        Map<String, String> errors = SignUpRules.check(username, password, password);
+        if (!errors.isEmpty()) {
+            throw new SignUpException(errors);
+        }
+        if (!isInstructor()) {
+            throw new SignUpException(Map.of("username", "Only instructors can add instructors."));
+        }
+        if (learners.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new SignUpException(Map.of("username", "This username cannot be used. Please choose another."));
+        }
+        Learner learner = new Learner(LearnerRef.INSTRUCTOR, Instant.now());
+        learner.register(username, encoder.encode(password));
+        return learners.save(learner).ref();
+    }
+
     public boolean signedIn() {
         return authentication.isAuthenticated();
     }

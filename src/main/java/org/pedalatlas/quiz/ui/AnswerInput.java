@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import org.pedalatlas.quiz.Response;
 
 /** The input for one question type. Indexes in responses are the shown ones; the server maps them back. */
-interface AnswerInput {
+public interface AnswerInput {
 
     Component component();
 

@@ -27,12 +27,12 @@ import org.pedalatlas.quiz.QuizRecords.QuestionView;
 import org.pedalatlas.quiz.Response;
 
 /** One input per question type, all keyboard-usable and labelled. */
-final class AnswerInputs {
+public final class AnswerInputs {
 
     private AnswerInputs() {
     }
 
-    static AnswerInput of(QuestionView q, HotspotInputFactory hotspots) {
+    public static AnswerInput of(QuestionView q, HotspotInputFactory hotspots) {
         return switch (q.type()) {
             case SINGLE, TRUEFALSE -> single(q);
             case MULTIPLE -> multiple(q);

@@ -3,7 +3,7 @@ package org.pedalatlas.quiz.ui;
 import org.pedalatlas.quiz.QuizRecords.QuestionView;
 
 /** Builds the input of an image-hotspot question: the figure, whose regions the learner clicks. */
-interface HotspotInputFactory {
+public interface HotspotInputFactory {
 
     AnswerInput create(QuestionView question);
 }

@@ -1,0 +1,66 @@
+package org.pedalatlas.workshop;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.pedalatlas.quiz.QuizRecords.QuestionView;
+import org.pedalatlas.quiz.QuizRecords.Reveal;
+
+/** The workshop's public records. A participant's view holds a question's key only once it is revealed. */
+public final class WorkshopRecords {
+
+    private WorkshopRecords() {
+    }
+
+    /** What to create: a title, questions in order, one time limit for all (null for none), a scoring mode. */
+    public record NewSession(String title, List<String> questionIds, Integer timeLimitSeconds, Scoring scoring) {
+    }
+
+    public record SessionInfo(long id, String code, String title, Scoring scoring, Phase phase, int questionCount,
+                              int currentIndex, Instant createdAt, Instant endedAt, int participants) {
+    }
+
+    /** A participant who joined, with the token their browser keeps to come back as the same person. */
+    public record Joined(long participantId, String nickname, String token, String code) {
+    }
+
+    /** A bar of the live histogram; {@code correct} is known only after reveal. */
+    public record Bar(String label, int count, Boolean correct) {
+    }
+
+    public record Standing(int rank, long participantId, String nickname, int score) {
+    }
+
+    public record Person(long id, String nickname) {
+    }
+
+    /** Everything the presenter screen shows, at one moment. */
+    public record PresenterView(SessionInfo info, List<Person> participants, QuestionView question,
+                                Integer timeLimitSeconds, Instant closesAt, Long pausedRemainingMs, boolean open,
+                                int answers, List<Bar> bars, Reveal reveal, List<Standing> leaderboard) {
+    }
+
+    /** Everything one participant's phone shows, at one moment. */
+    public record PlayerView(long participantId, String nickname, String code, String title, Phase phase,
+                             QuestionView question, Instant closesAt, boolean open, boolean answered,
+                             String yourAnswer, Integer points, Double fraction, Reveal reveal, int score, int rank,
+                             int participants, boolean removed) {
+    }
+
+    public record QuestionResult(int position, String questionId, String stem, int answers, double meanPercent,
+                                 List<Bar> bars) {
+    }
+
+    public record Results(SessionInfo info, List<QuestionResult> questions, List<Standing> standings) {
+    }
+
+    /** What changed, so listeners refresh only what they must. */
+    public enum Change { PHASE, PARTICIPANTS, ANSWERS }
+
+    /** A refused action, with a message for the person who tried. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+}

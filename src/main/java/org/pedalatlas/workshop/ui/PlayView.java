@@ -1,0 +1,197 @@
+package org.pedalatlas.workshop.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.pedalatlas.quiz.Response;
+import org.pedalatlas.quiz.ui.AnswerInput;
+import org.pedalatlas.quiz.ui.AnswerInputs;
+import org.pedalatlas.quiz.ui.HotspotInputFactory;
+import org.pedalatlas.workshop.Phase;
+import org.pedalatlas.workshop.SessionRules;
+import org.pedalatlas.workshop.WorkshopRecords.Change;
+import org.pedalatlas.workshop.WorkshopRecords.PlayerView;
+import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.pedalatlas.workshop.WorkshopService;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * A participant's phone. The participant's token lives in the browser (localStorage), so a reload, a dropped
+ * connection or a locked phone brings them back as the same person with the same score.
+ */
+@Route("play/:code")
+@PageTitle("Workshop · Pedal Access Atlas")
+@AnonymousAllowed
+public class PlayView extends Div implements BeforeEnterObserver {
+
+    private final WorkshopService workshops;
+    private final ObjectProvider<HotspotInputFactory> hotspots;
+    private final LiveUpdates updates = new LiveUpdates();
+    private final Div stage = new Div();
+    private final Countdown countdown = new Countdown();
+    private final Span identity = new Span();
+    private String code;
+    private long participantId;
+    private String token;
+    private int shownPosition = Integer.MIN_VALUE;
+    private Phase shownPhase;
+
+    public PlayView(WorkshopService workshops, ObjectProvider<HotspotInputFactory> hotspots) {
+        this.workshops = workshops;
+        this.hotspots = hotspots;
+        addClassName("play-page");
+        identity.setId("play-identity");
+        stage.setId("play-stage");
+        stage.getElement().setAttribute("aria-live", "polite");
+        add(identity, stage);
+        LiveUpdates.onDetach(this, updates);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").filter(SessionRules::isCode).orElse("");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        getElement().executeJs("return localStorage.getItem($0)", JoinView.TOKEN_KEY + code).then(String.class, stored -> {
+            Optional<String[]> parts = Optional.ofNullable(stored).map(s -> s.split(":", 2)).filter(p -> p.length == 2);
+            var joined = parts.flatMap(p -> workshops.rejoin(code, p[1]));
+            if (joined.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate("join/" + code));
+                return;
+            }
+            participantId = joined.get().participantId();
+            token = joined.get().token();
+            updates.attach(event, workshops, workshops.sessionIdOf(participantId), this::onChange);
+            render(workshops.player(participantId, token));
+        }, error -> getUI().ifPresent(ui -> ui.navigate("join/" + code)));
+    }
+
+    private void onChange(Change change) {
+        if (change == Change.PHASE) {
+            render(workshops.player(participantId, token));
+        }
+    }
+
+    private void render(PlayerView v) {
+        identity.setText(v.nickname() + " · " + v.score() + " points");
+        if (v.removed()) {
+            show(new H1("You have left the session"), new Paragraph("The instructor removed this nickname."));
+            return;
+        }
+        boolean sameQuestionOpen = v.phase() == Phase.QUESTION && shownPhase == Phase.QUESTION
+                && v.question() != null && v.question().position() == shownPosition && !v.answered() && v.open();
+        if (sameQuestionOpen) {
+            return;
+        }
+        shownPhase = v.phase();
+        shownPosition = v.question() == null ? -1 : v.question().position();
+        switch (v.phase()) {
+            case LOBBY -> show(new H1("You are in, " + v.nickname() + "!"),
+                    new Paragraph("Waiting for the instructor to start “" + v.title() + "”."),
+                    rule());
+            case QUESTION, PAUSED -> question(v);
+            case REVEAL -> reveal(v);
+            case LEADERBOARD -> show(new H1("Leaderboard"), standing(v));
+            case ENDED -> show(new H1("The session has ended"), standing(v), new Paragraph("Thank you for taking part."));
+        }
+    }
+
+    private void question(PlayerView v) {
+        H2 counter = new H2("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        Paragraph stem = new Paragraph(v.question().stem());
+        stem.addClassName("stem");
+        stem.setId("play-stem");
+        countdown.show(v.open() ? v.closesAt() : null, null);
+        if (v.answered()) {
+            Paragraph received = new Paragraph("✓ Answer received: " + v.yourAnswer());
+            received.addClassName("received");
+            received.setId("answer-received");
+            show(counter, stem, received, new Paragraph("Wait for the reveal on the screen."));
+            return;
+        }
+        if (!v.open()) {
+            Paragraph closed = new Paragraph(v.phase() == Phase.PAUSED ? "Paused — wait for the instructor."
+                    : "Time is up for this question.");
+            closed.setId("question-closed");
+            show(counter, stem, closed);
+            return;
+        }
+        AnswerInput input = AnswerInputs.of(v.question(), hotspots.getIfAvailable(() -> q -> {
+            throw new IllegalStateException("Image questions need the figures feature");
+        }));
+        Button send = new Button("Send answer");
+        send.setId("send-answer");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            Optional<Response> response = input.response();
+            if (response.isEmpty()) {
+                send.setEnabled(true);
+                return;
+            }
+            try {
+                workshops.answer(participantId, token, v.question().position(), response.get());
+                render(workshops.player(participantId, token));
+            } catch (Refused refused) {
+                input.showProblem(refused.getMessage());
+                send.setEnabled(!refused.getMessage().startsWith("Too late"));
+                if (refused.getMessage().startsWith("Too late")) {
+                    Paragraph late = new Paragraph(refused.getMessage());
+                    late.setId("answer-refused");
+                    late.addClassName("field-problem");
+                    stage.add(late);
+                }
+            }
+        });
+        Div card = new Div(stem, input.component(), send);
+        card.addClassName("question-card");
+        show(counter, countdown, card);
+    }
+
+    private void reveal(PlayerView v) {
+        boolean right = v.fraction() != null && v.fraction() >= 0.999_999;
+        H1 verdict = new H1(v.fraction() == null ? "No answer this time" : right ? "Right!"
+                : v.fraction() > 0 ? "Partly right" : "Not right");
+        verdict.setId("play-verdict");
+        Paragraph points = new Paragraph(v.points() == null ? "" : "+" + v.points() + " points");
+        points.addClassName("points");
+        Paragraph key = new Paragraph("Answer: " + v.reveal().correctAnswer());
+        key.addClassName("correct-answer");
+        Paragraph explanation = new Paragraph(v.reveal().explanation());
+        show(verdict, points, key, explanation, standing(v));
+    }
+
+    private Paragraph standing(PlayerView v) {
+        Paragraph p = new Paragraph(v.score() + " points · rank " + v.rank() + " of " + v.participants());
+        p.setId("play-standing");
+        p.addClassName("standing");
+        return p;
+    }
+
+    private Paragraph rule() {
+        Paragraph p = new Paragraph(SessionRules.ANSWER_RULE + " If your phone locks or the page reloads, "
+                + "you come back as yourself.");
+        p.addClassName("muted");
+        return p;
+    }
+
+    private void show(com.vaadin.flow.component.Component... components) {
+        stage.removeAll();
+        stage.add(components);
+    }
+}

@@ -1,0 +1,243 @@
+package org.pedalatlas.workshop.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.workshop.Phase;
+import org.pedalatlas.workshop.QrCode;
+import org.pedalatlas.workshop.WorkshopRecords.Bar;
+import org.pedalatlas.workshop.WorkshopRecords.Change;
+import org.pedalatlas.workshop.WorkshopRecords.Person;
+import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
+import org.pedalatlas.workshop.WorkshopRecords.Standing;
+import org.pedalatlas.workshop.WorkshopService;
+
+/**
+ * The projector screen: lobby with code, QR and short URL; the question with countdown and live histogram; the
+ * reveal with explanation and source; the leaderboard. Keys: N next, R reveal, P pause or resume, L leaderboard.
+ */
+@Route("workshop/:id/present")
+@PageTitle("Presenting · Pedal Access Atlas")
+@RolesAllowed("INSTRUCTOR")
+public class PresenterScreen extends Div implements BeforeEnterObserver {
+
+    private final WorkshopService workshops;
+    private final LearnerService learners;
+    private final LiveUpdates updates = new LiveUpdates();
+    private final Div stage = new Div();
+    private final Div controls = new Div();
+    private final Countdown countdown = new Countdown();
+    private long sessionId;
+    private long me;
+    private String baseUrl = "/";
+
+    public PresenterScreen(WorkshopService workshops, LearnerService learners) {
+        this.workshops = workshops;
+        this.learners = learners;
+        addClassName("presenter");
+        stage.setId("presenter-stage");
+        controls.addClassName("presenter-controls");
+        add(stage, controls);
+        LiveUpdates.onDetach(this, updates);
+        Shortcuts.addShortcutListener(this, this::next, Key.KEY_N);
+        Shortcuts.addShortcutListener(this, this::reveal, Key.KEY_R);
+        Shortcuts.addShortcutListener(this, this::pause, Key.KEY_P);
+        Shortcuts.addShortcutListener(this, this::leaderboard, Key.KEY_L);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        me = learners.current().orElseThrow().id();
+        sessionId = event.getRouteParameters().getLong("id").orElse(-1L);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        baseUrl = baseUrl();
+        updates.attach(event, workshops, sessionId, this::onChange);
+        render(workshops.presenter(sessionId, me), true);
+    }
+
+    private void onChange(Change change) {
+        render(workshops.presenter(sessionId, me), change != Change.ANSWERS);
+    }
+
+    private void next() { workshops.next(sessionId, me); }
+    private void reveal() { workshops.reveal(sessionId, me); }
+    private void pause() { workshops.togglePause(sessionId, me); }
+    private void leaderboard() { workshops.leaderboard(sessionId, me); }
+
+    private void render(PresenterView v, boolean full) {
+        if (!full && v.question() != null && v.reveal() == null) {
+            stage.getChildren().filter(c -> "histogram".equals(c.getId().orElse(""))).findFirst()
+                    .ifPresent(stage::remove);
+            stage.getChildren().filter(c -> "answer-count".equals(c.getId().orElse(""))).findFirst()
+                    .ifPresent(c -> ((Paragraph) c).setText(answerCount(v)));
+            stage.add(histogram(v));
+            return;
+        }
+        stage.removeAll();
+        controls.removeAll();
+        switch (v.info().phase()) {
+            case LOBBY -> lobby(v);
+            case QUESTION, PAUSED -> question(v);
+            case REVEAL -> revealed(v);
+            case LEADERBOARD -> board(v, "Leaderboard");
+            case ENDED -> {
+                board(v, "Final standings");
+                stage.add(new Paragraph(new Anchor("workshop/" + sessionId + "/results", "Results and CSV export")));
+            }
+        }
+        controls();
+    }
+
+    private void lobby(PresenterView v) {
+        String base = baseUrl;
+        String shortUrl = base + "j/" + v.info().code();
+        Div code = new Div(new Span("Join at " + base.replaceFirst("^https?://", "") + "join with code"));
+        code.addClassName("join-hint");
+        H1 digits = new H1(v.info().code().substring(0, 3) + " " + v.info().code().substring(3));
+        digits.setId("join-code-display");
+        digits.addClassName("join-code");
+        Div qr = new Div(new Html("<div class='qr'>" + QrCode.svg(shortUrl, "QR code to join: " + shortUrl) + "</div>"));
+        Paragraph link = new Paragraph(shortUrl);
+        link.setId("short-url");
+        link.addClassName("short-url");
+        Paragraph count = new Paragraph(v.participants().size() + (v.participants().size() == 1 ? " participant" : " participants"));
+        count.setId("participant-count");
+        count.addClassName("participant-count");
+        Div names = new Div();
+        names.addClassName("nicknames");
+        names.setId("nicknames");
+        for (Person p : v.participants()) {
+            Button remove = new Button("×", e -> workshops.remove(sessionId, me, p.id()));
+            remove.setAriaLabel("Remove " + p.nickname());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            Span chip = new Span(new Span(p.nickname()), remove);
+            chip.addClassName("nick");
+            names.add(chip);
+        }
+        Div left = new Div(new H2(v.info().title()), code, digits, link, count);
+        left.addClassName("lobby-text");
+        Div lobby = new Div(left, qr);
+        lobby.addClassName("lobby");
+        stage.add(lobby, names);
+    }
+
+    private void question(PresenterView v) {
+        H2 counter = new H2("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        Paragraph stem = new Paragraph(v.question().stem());
+        stem.addClassName("presenter-stem");
+        stem.setId("presenter-stem");
+        countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
+        Div head = new Div(counter, countdown);
+        head.addClassName("presenter-head");
+        Paragraph count = new Paragraph(answerCount(v));
+        count.setId("answer-count");
+        stage.add(head, stem, count, histogram(v));
+    }
+
+    private static String answerCount(PresenterView v) {
+        return v.answers() + " of " + v.participants().size() + " answered" + (v.open() ? "" : " · answering closed");
+    }
+
+    private Div histogram(PresenterView v) {
+        Div chart = new Div();
+        chart.setId("histogram");
+        chart.addClassName("histogram");
+        int max = Math.max(1, v.bars().stream().mapToInt(Bar::count).max().orElse(1));
+        for (Bar bar : v.bars()) {
+            Div fill = new Div();
+            fill.addClassName("fill");
+            if (bar.correct() != null) {
+                fill.addClassName(bar.correct() ? "right" : "wrong");
+            }
+            fill.getStyle().set("width", (100 * bar.count() / max) + "%");
+            Span label = new Span((Boolean.TRUE.equals(bar.correct()) ? "✓ " : "") + bar.label());
+            label.addClassName("bar-label");
+            Span n = new Span(String.valueOf(bar.count()));
+            n.addClassName("bar-count");
+            Div track = new Div(fill);
+            track.addClassName("bar-track");
+            Div row = new Div(label, track, n);
+            row.addClassName("bar-row");
+            row.getElement().setAttribute("aria-label", bar.label() + ": " + bar.count());
+            chart.add(row);
+        }
+        return chart;
+    }
+
+    private void revealed(PresenterView v) {
+        question(v);
+        Div answer = new Div(new H2("Answer: " + v.reveal().correctAnswer()), new Paragraph(v.reveal().explanation()));
+        answer.addClassName("reveal");
+        answer.setId("reveal");
+        Paragraph source = new Paragraph("“" + v.reveal().sourcePassage() + "” — Source › " + v.reveal().sourceLabel());
+        source.addClassName("reveal-source");
+        answer.add(source);
+        stage.add(answer);
+    }
+
+    private void board(PresenterView v, String title) {
+        OrderedList list = new OrderedList();
+        list.setId("leaderboard");
+        list.addClassName("leaderboard");
+        for (Standing s : v.leaderboard().stream().limit(10).toList()) {
+            ListItem item = new ListItem(new Span(s.rank() + ". " + s.nickname()), new Span(s.score() + " pts"));
+            list.add(item);
+        }
+        stage.add(new H1(title), list);
+    }
+
+    private void controls() {
+        PresenterView v = workshops.presenter(sessionId, me);
+        Phase phase = v.info().phase();
+        boolean last = v.info().currentIndex() + 1 >= v.info().questionCount();
+        Button next = button(phase == Phase.LOBBY ? "Start (N)" : last ? "End session (N)" : "Next question (N)", "next", this::next);
+        Button reveal = button("Reveal (R)", "reveal", this::reveal);
+        Button pause = button(phase == Phase.PAUSED ? "Resume (P)" : "Pause (P)", "pause", this::pause);
+        Button board = button("Leaderboard (L)", "leaderboard", this::leaderboard);
+        reveal.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
+        pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
+        board.setEnabled(phase == Phase.REVEAL);
+        next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
+        controls.add(next, reveal, pause, board);
+    }
+
+    private Button button(String text, String id, Runnable action) {
+        Button b = new Button(text, e -> action.run());
+        b.setId("presenter-" + id);
+        b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        return b;
+    }
+
+    private static String baseUrl() {
+        return Optional.ofNullable(VaadinRequest.getCurrent()).map(r -> {
+            String scheme = r.getHeader("X-Forwarded-Proto") != null ? r.getHeader("X-Forwarded-Proto") : "http";
+            String host = r.getHeader("Host") != null ? r.getHeader("Host") : "localhost";
+            return scheme + "://" + host + r.getContextPath() + "/";
+        }).orElse("/");
+    }
+}

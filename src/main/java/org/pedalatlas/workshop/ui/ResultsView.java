@@ -1,0 +1,74 @@
+package org.pedalatlas.workshop.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.workshop.WorkshopRecords.QuestionResult;
+import org.pedalatlas.workshop.WorkshopRecords.Results;
+import org.pedalatlas.workshop.WorkshopRecords.Standing;
+import org.pedalatlas.workshop.WorkshopService;
+
+/** A session's results, read-only: per question and per participant, with a CSV export. */
+@Route("workshop/:id/results")
+@PageTitle("Workshop results · Pedal Access Atlas")
+@RolesAllowed("INSTRUCTOR")
+public class ResultsView extends Div implements BeforeEnterObserver {
+
+    private final WorkshopService workshops;
+    private final LearnerService learners;
+
+    public ResultsView(WorkshopService workshops, LearnerService learners) {
+        this.workshops = workshops;
+        this.learners = learners;
+        addClassName("results-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long me = learners.current().orElseThrow().id();
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        Results results = workshops.results(id, me);
+        Grid<QuestionResult> questions = new Grid<>();
+        questions.addColumn(QuestionResult::position).setHeader("#").setAutoWidth(true);
+        questions.addColumn(QuestionResult::stem).setHeader("Question").setFlexGrow(4);
+        questions.addColumn(QuestionResult::answers).setHeader("Answers").setAutoWidth(true);
+        questions.addColumn(q -> Math.round(q.meanPercent()) + " %").setHeader("Mean right").setAutoWidth(true);
+        questions.setItems(results.questions());
+        questions.setAllRowsVisible(true);
+        questions.setId("question-results");
+        Grid<Standing> people = new Grid<>();
+        people.addColumn(Standing::rank).setHeader("Rank").setAutoWidth(true);
+        people.addColumn(Standing::nickname).setHeader("Participant").setFlexGrow(2);
+        people.addColumn(Standing::score).setHeader("Points").setAutoWidth(true);
+        people.setItems(results.standings());
+        people.setAllRowsVisible(true);
+        people.setId("participant-results");
+        String file = "workshop-" + results.info().code() + ".csv";
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = workshops.csv(id, me).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv;charset=utf-8", bytes.length);
+        }), "Download CSV");
+        csv.setId("csv-export");
+        csv.getElement().setAttribute("download", file);
+        add(new H1("Results: " + results.info().title()), new Paragraph("Code " + results.info().code() + " · "
+                + results.info().participants() + " participants · " + results.info().scoring().formula()), csv,
+                new H2("Per question"), questions, new H2("Per participant"), people);
+    }
+}
