@@ -1,0 +1,87 @@
+package org.pedalatlas.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pedalatlas.Application;
+import org.pedalatlas.quiz.Response;
+import org.pedalatlas.workshop.WorkshopRecords.Joined;
+import org.pedalatlas.workshop.WorkshopRecords.NewSession;
+import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Session rules through the service, and a session that survives a restart of the application. */
+class WorkshopServiceTest {
+
+    @TempDir
+    Path data;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--atlas.data-dir=" + data,
+                "--atlas.content.dir=src/test/resources/fixtures/content-valid", "--logging.level.root=warn",
+                "--atlas.instructor.password=a long test password");
+    }
+
+    private static long instructor(ConfigurableApplicationContext ctx) {
+        return ctx.getBean(JdbcClient.class).sql("select id from learner where role = 'INSTRUCTOR'").query(Long.class).single();
+    }
+
+    @Test
+    void a_session_enforces_its_rules_and_resumes_after_a_restart() {
+        long sessionId;
+        Joined ana;
+        Joined ben;
+        try (ConfigurableApplicationContext first = start()) {
+            WorkshopService ws = first.getBean(WorkshopService.class);
+            long me = instructor(first);
+            var info = ws.create(me, new NewSession("Zone 1 drill", List.of("dp-easiest", "calcified-refuse"), 60,
+                    Scoring.CORRECTNESS));
+            sessionId = info.id();
+            ana = ws.join(info.code(), "Ana", "127.0.0.1");
+            ben = ws.join(info.code(), "Ben", "127.0.0.1");
+            assertThatThrownBy(() -> ws.join(info.code(), "  ANA ", "127.0.0.1")).isInstanceOf(Refused.class)
+                    .hasMessageContaining("already uses this nickname");
+            assertThatThrownBy(() -> ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0))))
+                    .isInstanceOf(Refused.class).hasMessageContaining("closed");
+
+            ws.next(sessionId, me);
+            ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0)));
+            assertThatThrownBy(() -> ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(1))))
+                    .isInstanceOf(Refused.class).hasMessageContaining(SessionRules.ANSWER_RULE);
+            assertThatThrownBy(() -> ws.answer(ana.participantId(), "forged-token", 0, new Response.Choice(java.util.Set.of(0))))
+                    .isInstanceOf(Refused.class);
+            assertThat(ws.player(ana.participantId(), ana.token()).reveal()).as("no key before reveal").isNull();
+            ws.reveal(sessionId, me);
+            assertThatThrownBy(() -> ws.answer(ben.participantId(), ben.token(), 0, new Response.Choice(java.util.Set.of(0))))
+                    .isInstanceOf(Refused.class).hasMessageContaining("Too late");
+            assertThat(ws.player(ana.participantId(), ana.token()).score()).isEqualTo(1000);
+            ws.next(sessionId, me);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            WorkshopService ws = second.getBean(WorkshopService.class);
+            long me = instructor(second);
+            var rejoined = ws.rejoin(ana.code(), ana.token()).orElseThrow();
+            assertThat(rejoined.participantId()).isEqualTo(ana.participantId());
+            var view = ws.player(ana.participantId(), ana.token());
+            assertThat(view.phase()).isEqualTo(Phase.QUESTION);
+            assertThat(view.question().position()).isEqualTo(1);
+            assertThat(view.score()).isEqualTo(1000);
+            ws.answer(ben.participantId(), ben.token(), 1, new Response.TrueFalse(true));
+            ws.reveal(sessionId, me);
+            ws.next(sessionId, me);
+            assertThat(ws.presenter(sessionId, me).info().phase()).isEqualTo(Phase.ENDED);
+            String csv = ws.csv(sessionId, me);
+            assertThat(csv.lines()).hasSize(3);
+            assertThat(csv).contains("\"Ana\"").contains("\"Ben\"").contains("dp-easiest").contains(",1000,");
+            assertThat(ws.results(sessionId, me).standings()).extracting(WorkshopRecords.Standing::score)
+                    .containsExactly(1000, 1000);
+        }
+    }
+}
