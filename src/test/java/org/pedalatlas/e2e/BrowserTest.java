@@ -26,10 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:atlas-e2e;DB_CLOSE_DELAY=-1",
+        "atlas.instructor.username=" + BrowserTest.INSTRUCTOR,
+        "atlas.instructor.password=" + BrowserTest.INSTRUCTOR_PASSWORD,
         "logging.level.org.atmosphere=warn"})
 public abstract class BrowserTest {
 
     public static final int PHONE_WIDTH = 360;
+    public static final String INSTRUCTOR = "instructor";
+    public static final String INSTRUCTOR_PASSWORD = "e2e instructor password";
     private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
     private static Playwright playwright;
@@ -40,6 +44,7 @@ public abstract class BrowserTest {
 
     private BrowserContext context;
     protected Page page;
+    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
 
     static {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -72,7 +77,31 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeContext() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
         context.close();
+    }
+
+    /** Another person's browser (own cookies and storage), e.g. a workshop participant's phone. */
+    protected Page newPerson(int width, int height) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        extraContexts.add(other);
+        Page p = other.newPage();
+        p.setDefaultTimeout(15_000);
+        return p;
+    }
+
+    protected void signInAsInstructor() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(INSTRUCTOR);
+        page.locator("vaadin-login-form input[name='password']").fill(INSTRUCTOR_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForSelector(".account-name");
+    }
+
+    protected void screenshot(Page other, String name) {
+        Path dir = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
+        other.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 
     protected String url(String path) {

@@ -48,8 +48,15 @@ public class WorkshopsView extends Div {
         picker.addColumn(BankEntry::stem).setHeader("Question").setFlexGrow(4);
         picker.addColumn(b -> b.type().name().toLowerCase()).setHeader("Type").setAutoWidth(true);
         picker.addColumn(b -> b.zones().isEmpty() ? "all" : b.zones().toString()).setHeader("Zones").setAutoWidth(true);
-        picker.setItems(quiz.bank());
+        var items = picker.setItems(quiz.bank());
         picker.setHeight("22rem");
+        TextField filter = new TextField("Filter questions");
+        filter.setId("question-filter");
+        filter.setPlaceholder("Words of the question, a type, a topic or an id");
+        filter.setClearButtonVisible(true);
+        filter.setWidthFull();
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> items.setFilter(b -> matches(b, e.getValue())));
         picker.setId("question-picker");
         picker.setAriaLabel("Questions for the session");
         IntegerField limit = new IntegerField("Time limit per question (seconds, empty for none)");
@@ -69,6 +76,10 @@ public class WorkshopsView extends Div {
             try {
                 Set<BankEntry> chosen = picker.getSelectedItems();
                 var ids = quiz.bank().stream().filter(chosen::contains).map(BankEntry::id).toList();
+                if (ids.isEmpty()) {
+                    problem.setText("Tick at least one question in the list.");
+                    return;
+                }
                 SessionInfo info = workshops.create(me, new NewSession(title.getValue(), ids, limit.getValue(),
                         scoring.getValue()));
                 getUI().ifPresent(ui -> ui.navigate("workshop/" + info.id() + "/present"));
@@ -78,7 +89,7 @@ public class WorkshopsView extends Div {
         });
         create.setId("session-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(title, picker, limit, scoring, problem, create);
+        Div form = new Div(title, filter, picker, limit, scoring, problem, create);
         form.addClassName("workshop-form");
         Grid<SessionInfo> past = new Grid<>();
         past.addColumn(SessionInfo::title).setHeader("Session").setFlexGrow(3);
@@ -94,5 +105,11 @@ public class WorkshopsView extends Div {
         add(new H1("Live workshops"), new Paragraph("Participants join on their phones with a code, no account. "
                 + "Everything is saved as it happens: a restart resumes the session."), new H2("New session"), form,
                 new H2("Your sessions"), past);
+    }
+
+    private static boolean matches(BankEntry entry, String filter) {
+        String f = filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+        return f.isEmpty() || entry.stem().toLowerCase(java.util.Locale.ROOT).contains(f) || entry.id().equals(f)
+                || entry.type().name().toLowerCase(java.util.Locale.ROOT).equals(f) || entry.topics().contains(f);
     }
 }

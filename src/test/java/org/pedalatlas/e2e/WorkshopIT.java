@@ -1,0 +1,153 @@
+package org.pedalatlas.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.pedalatlas.content.ContentStore;
+import org.pedalatlas.content.Question;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A whole live session: a presenter and three phones (one at 360 px), from join to CSV export. */
+class WorkshopIT extends BrowserTest {
+
+    @Autowired
+    ContentStore content;
+
+    private Page join(String code, String nickname, int width) {
+        Page phone = newPerson(width, 780);
+        phone.navigate(url("join/" + code));
+        phone.locator("#join-nickname input").fill(nickname);
+        phone.locator("#join-button").click();
+        assertThat(phone.locator("#play-identity")).containsText(nickname);
+        return phone;
+    }
+
+    private void pick(String questionId) {
+        page.locator("#question-filter input").fill(questionId);
+        assertThat(page.locator("#question-picker vaadin-grid-cell-content vaadin-checkbox")).not().hasCount(0);
+        page.locator("#question-picker vaadin-grid-cell-content vaadin-checkbox").last().click();
+    }
+
+    @Test
+    void presenter_and_three_phones_run_a_whole_session_with_rejoin_and_csv() throws Exception {
+        List<Question> singles = content.content().questions().stream()
+                .filter(q -> q.type() == Question.Type.SINGLE).limit(2).toList();
+        Question first = singles.get(0);
+        Question second = singles.get(1);
+        signInAsInstructor();
+        open("workshop");
+        page.locator("#session-title input").fill("Zone drill");
+        pick(first.id());
+        pick(second.id());
+        page.locator("#session-limit input").fill("60");
+        page.locator("#session-create").click();
+        assertThat(page.locator("#join-code-display")).isVisible();
+        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        assertThat(page.locator("#short-url")).containsText("/j/" + code);
+        assertThat(page.locator(".qr svg")).isVisible();
+
+        Page ana = join(code, "Ana", PHONE_WIDTH);
+        Page ben = join(code, "Ben", 412);
+        Page cai = join(code, "Cai", 412);
+        assertThat(page.locator("#participant-count")).hasText("3 participants");
+        assertThat(page.locator("#nicknames")).containsText("Cai");
+        screenshot("workshop-presenter-lobby");
+        screenshot(ana, "workshop-phone-lobby-360");
+
+        page.keyboard().press("n");
+        assertThat(page.locator("#presenter-stem")).hasText(first.stem());
+        assertThat(ana.locator("#play-stem")).hasText(first.stem());
+        assertThat(page.locator("#answer-count")).containsText("0 of 3 answered");
+        String right = first.options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
+        String wrong = first.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        ana.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(right)).first().click();
+        ana.locator("#send-answer").click();
+        assertThat(ana.locator("#answer-received")).containsText(right);
+        assertThat(page.locator("#answer-count")).containsText("1 of 3 answered");
+        ben.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(wrong)).first().click();
+        ben.locator("#send-answer").click();
+        assertThat(page.locator("#answer-count")).containsText("2 of 3 answered");
+        assertThat(page.locator("#histogram .bar-count").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("1"))).hasCount(2);
+        assertThat(fitsWidth(ana)).isTrue();
+        screenshot("workshop-presenter-histogram");
+        screenshot(ana, "workshop-phone-answered-360");
+
+        ana.reload();
+        assertThat(ana.locator("#play-identity")).containsText("Ana");
+        assertThat(ana.locator("#answer-received")).containsText(right);
+
+        page.keyboard().press("r");
+        assertThat(page.locator("#reveal")).containsText(right);
+        assertThat(ana.locator("#play-verdict")).hasText("Right!");
+        assertThat(ben.locator("#play-verdict")).hasText("Not right");
+        assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
+        screenshot(ana, "workshop-phone-reveal-360");
+        page.keyboard().press("l");
+        assertThat(page.locator("#leaderboard li").first()).containsText("Ana");
+        screenshot("workshop-presenter-leaderboard");
+
+        page.keyboard().press("n");
+        assertThat(cai.locator("#play-stem")).hasText(second.stem());
+        ana.reload();
+        assertThat(ana.locator("#play-identity")).containsText("Ana · 1000 points");
+        cai.locator("#answer-input vaadin-radio-button").first().click();
+        page.keyboard().press("r");
+        assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
+        page.keyboard().press("n");
+        assertThat(page.locator("#leaderboard")).isVisible();
+        assertThat(ana.locator("#play-standing")).containsText("rank 1 of 3");
+
+        open("workshop");
+        page.locator("#past-sessions a", new Page.LocatorOptions().setHasText("Results")).first().click();
+        assertThat(page.locator("#participant-results")).containsText("Ana");
+        Download download = page.waitForDownload(() -> page.locator("#csv-export").click());
+        String csv = Files.readString(download.path());
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("session,code,participant");
+        assertThat(csv).contains("\"Ana\"").contains("\"Ben\"").contains(first.id()).contains(",1000,");
+        assertThat(csv.lines()).hasSize(3);
+        screenshot("workshop-results");
+    }
+
+    @Test
+    void a_phone_that_misses_the_time_limit_sees_the_question_close() {
+        Question q = content.content().questions().stream().filter(x -> x.type() == Question.Type.SINGLE)
+                .findFirst().orElseThrow();
+        signInAsInstructor();
+        open("workshop");
+        page.locator("#session-title input").fill("Timed");
+        pick(q.id());
+        page.locator("#session-limit input").fill("5");
+        page.locator("#session-create").click();
+        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        Page late = join(code, "Late", PHONE_WIDTH);
+        page.locator("#presenter-next").click();
+        assertThat(late.locator("#play-stem")).hasText(q.stem());
+        assertThat(late.locator("#question-closed")).hasText("Time is up for this question.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(late.locator("#send-answer")).hasCount(0);
+        screenshot(late, "workshop-phone-time-up-360");
+    }
+
+    @Test
+    void a_wrong_code_is_explained_next_to_the_field() {
+        Page phone = newPerson(PHONE_WIDTH, 780);
+        phone.navigate(url("join"));
+        phone.locator("#join-code input").fill("000000");
+        phone.locator("#join-nickname input").fill("Dee");
+        phone.locator("#join-button").click();
+        assertThat(phone.locator("#join-code")).containsText("No open session has this code");
+        screenshot(phone, "workshop-join-wrong-code-360");
+    }
+
+    private static boolean fitsWidth(Page p) {
+        return (Boolean) p.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+    }
+}
