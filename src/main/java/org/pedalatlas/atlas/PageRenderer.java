@@ -79,32 +79,39 @@ final class PageRenderer {
         return marker(List.of(ref)).outerHtml();
     }
 
+    /**
+     * Replaces each run of markers with one disclosure at the very place it was written, so a sentence's source
+     * opens right after that sentence. Paragraphs become {@code div.para}: a {@code <details>} may not sit in a
+     * {@code <p>}.
+     */
     private void attachMarkers(Element block, Map<String, SourceRef> sources) {
-        Set<String> keys = new LinkedHashSet<>();
+        boolean changed = false;
         for (TextNode text : new ArrayList<>(block.textNodes())) {
-            Matcher m = ONE_MARKER.matcher(text.getWholeText());
-            while (m.find()) {
-                keys.add(m.group(1).strip());
+            String whole = text.getWholeText();
+            Matcher run = MARKERS.matcher(whole);
+            int from = 0;
+            List<org.jsoup.nodes.Node> parts = new ArrayList<>();
+            while (run.find()) {
+                parts.add(new TextNode(whole.substring(from, run.start())));
+                Set<String> keys = new LinkedHashSet<>();
+                Matcher one = ONE_MARKER.matcher(run.group());
+                while (one.find()) {
+                    keys.add(one.group(1).strip());
+                }
+                parts.add(marker(keys.stream().map(sources::get).filter(r -> r != null).toList()));
+                from = run.end();
             }
-            text.text(MARKERS.matcher(text.getWholeText()).replaceAll(""));
-        }
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<SourceRef> refs = keys.stream().map(sources::get).filter(r -> r != null).toList();
-        Element details = marker(refs);
-        if (block.tagName().equals("p")) {
-            Element wrapper = new Element("div").addClass("para");
-            block.before(wrapper);
-            wrapper.appendChild(block);
-            wrapper.appendChild(details);
-        } else {
-            Element nested = block.selectFirst("> ul, > ol");
-            if (nested != null) {
-                nested.before(details);
-            } else {
-                block.appendChild(details);
+            if (!parts.isEmpty()) {
+                parts.add(new TextNode(whole.substring(from)));
+                for (org.jsoup.nodes.Node part : parts) {
+                    text.before(part);
+                }
+                text.remove();
+                changed = true;
             }
+        }
+        if (changed && block.tagName().equals("p")) {
+            block.tagName("div").addClass("para");
         }
     }
 

@@ -30,6 +30,15 @@ class PageRendererTest {
     }
 
     @Test
+    void a_marker_opens_its_passage_right_after_the_sentence_it_supports() {
+        SourceRef other = new SourceRef("calcification", "Calcification");
+        String html = renderer.render("First claim. [§act] Second claim. [§other]", Map.of("act", ACT_REF, "other", other));
+        assertThat(html).startsWith("<div class=\"para\">First claim.<details");
+        assertThat(html.indexOf("Second claim.")).isGreaterThan(html.indexOf("activated clotting time”"));
+        assertThat(html).doesNotContain("<p>");
+    }
+
+    @Test
     void first_use_of_a_glossary_term_is_marked_once_with_a_keyboard_reachable_tooltip() {
         String html = renderer.render("ACT first. ACT again. [§act]", Map.of("act", ACT_REF));
         assertThat(html).containsOnlyOnce("class=\"gloss\"").contains("tabindex=\"0\"").contains("role=\"tooltip\"");
