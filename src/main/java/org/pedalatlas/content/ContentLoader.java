@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,15 +59,17 @@ public final class ContentLoader {
         List<NumberEntry> numbers = new NumbersReader(yaml, refs).read(file(contentDir, "numbers.yml", problems),
                 problems);
         ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
+        List<Figure> figures = new FigureReader(yaml, refs).read(figureFiles(contentDir), pageFileIds, problems);
         List<Question> questions = new QuestionReader(yaml, refs).read(questionFiles(contentDir), pageFileIds,
-                (figure, region) -> false, problems);
+                (figure, region) -> figures.stream().anyMatch(f -> f.id().equals(figure) && f.hotspot(region).isPresent()),
+                problems);
         ContentFile about = file(contentDir, "about.md", problems);
         if (about != null && about.text().isBlank()) {
             problems.add(about.path(), 1, "", "the About page is empty", "describe the atlas and its source");
         }
         new CrossReferences(pages, numbers, pageFileIds).check(contentDir, problems);
         problems.throwIfAny();
-        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, about == null ? "" : about.text(),
+        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, figures, about == null ? "" : about.text(),
                 HexFormat.of().formatHex(digest.digest()).substring(0, 12), fileCount);
     }
 
@@ -123,6 +127,16 @@ public final class ContentLoader {
                 hash(file);
                 files.add(file);
             }
+        }
+        return files;
+    }
+
+    private Map<String, ContentFile> figureFiles(Path contentDir) {
+        Map<String, ContentFile> files = new TreeMap<>();
+        for (Path path : list(contentDir.resolve("figures"))) {
+            ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
+            hash(file);
+            files.put(path.getFileName().toString(), file);
         }
         return files;
     }
