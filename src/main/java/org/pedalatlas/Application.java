@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/atlas.css")
+@StyleSheet("styles/figures.css")
 @Meta(name = "description", content = "A teaching atlas of extreme distal below-the-ankle arterial punctures")
 public class Application implements AppShellConfigurator {
 

@@ -1,0 +1,181 @@
+package org.pedalatlas.figures.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.pedalatlas.figures.FigureRecords.Callout;
+import org.pedalatlas.figures.FigureRecords.FigureDetail;
+import org.pedalatlas.figures.FigureRecords.Hotspot;
+import org.pedalatlas.figures.FigureRecords.Layer;
+import org.pedalatlas.figures.FigureRecords.PageRef;
+import org.pedalatlas.figures.FigureRecords.SourceLine;
+import org.pedalatlas.figures.FigureService;
+
+/**
+ * One figure: the drawing with zoom, layers, numbered callouts and hotspots that open atlas pages, its steps, a
+ * label self-test, the long text description and the source passages it illustrates.
+ */
+@AnonymousAllowed
+@Route("figures/:id")
+public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FigureService figures;
+    private String title = "Figure";
+
+    public FigureView(FigureService figures) {
+        this.figures = figures;
+        addClassName("figure-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FigureDetail figure = event.getRouteParameters().get("id").flatMap(figures::figure)
+                .orElseThrow(NotFoundException::new);
+        title = figure.title() + " · Figures · Pedal Access Atlas";
+        removeAll();
+        FigureViewer viewer = new FigureViewer(figure.svg(), figure.title());
+        SelfTestPanel selfTest = new SelfTestPanel(viewer, figure.hotspots());
+        Button testButton = new Button("Test the labels", VaadinIcon.ACADEMY_CAP.create());
+        testButton.setId("self-test-toggle");
+        testButton.addClickListener(e -> {
+            if (selfTest.running()) {
+                selfTest.stop();
+                testButton.setText("Test the labels");
+            } else {
+                selfTest.start();
+                testButton.setText("End the test");
+            }
+        });
+        testButton.setVisible(!figure.hotspots().isEmpty());
+        viewer.addTool(testButton);
+        viewer.addHotspotListener(id -> {
+            if (selfTest.running()) {
+                selfTest.selected(id);
+            } else {
+                figure.hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
+                        .ifPresent(h -> UI.getCurrent().navigate(h.page().href()));
+            }
+        });
+        Div stage = new Div(viewer);
+        stage.addClassName("figure-stage");
+        if (!figure.steps().isEmpty()) {
+            stage.add(new StepperPanel(figure.steps(), i -> viewer.call("step", i)));
+        }
+        stage.add(selfTest);
+        Div layout = new Div(stage, panel(figure, viewer));
+        layout.addClassName("figure-layout");
+        Paragraph lead = new Paragraph(figure.alt());
+        lead.addClassName("lead");
+        add(breadcrumb(figure), new H1(figure.title()), lead, layout, description(figure), sources(figure));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static Nav breadcrumb(FigureDetail figure) {
+        Anchor current = new Anchor("figures/" + figure.id(), figure.title());
+        current.getElement().setAttribute("aria-current", "page");
+        Nav nav = new Nav(new OrderedList(new ListItem(new Anchor("figures", "Figures")), new ListItem(current)));
+        nav.addClassName("breadcrumb");
+        nav.getElement().setAttribute("aria-label", "Breadcrumb");
+        return nav;
+    }
+
+    private static Aside panel(FigureDetail figure, FigureViewer viewer) {
+        Aside panel = new Aside();
+        panel.addClassName("figure-panel");
+        if (!figure.layers().isEmpty()) {
+            Div layers = new Div();
+            layers.addClassName("figure-layers");
+            layers.getElement().setAttribute("role", "group");
+            layers.getElement().setAttribute("aria-labelledby", "layers-heading");
+            for (Layer layer : figure.layers()) {
+                Checkbox box = new Checkbox(layer.label(), !layer.hidden());
+                box.setId("layer-" + layer.id());
+                box.addValueChangeListener(e -> viewer.call("layer", layer.id(), e.getValue()));
+                if (layer.hidden()) {
+                    viewer.call("layer", layer.id(), false);
+                }
+                layers.add(box);
+            }
+            H2 heading = new H2("Layers");
+            heading.setId("layers-heading");
+            panel.add(heading, layers);
+        }
+        if (!figure.callouts().isEmpty()) {
+            OrderedList list = new OrderedList();
+            list.addClassName("callout-list");
+            for (Callout c : figure.callouts()) {
+                ListItem item = new ListItem(new Html("<span>" + StepperPanel.escape(c.text()) + " " + c.sourceHtml() + "</span>"));
+                item.getElement().setAttribute("value", String.valueOf(c.n()));
+                item.getElement().addEventListener("mouseenter", e -> viewer.call("highlight", c.anchor(), true));
+                item.getElement().addEventListener("mouseleave", e -> viewer.call("highlight", c.anchor(), false));
+                list.add(item);
+            }
+            panel.add(new H2("Callouts"), list);
+        }
+        if (!figure.hotspots().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("hotspot-list");
+            for (Hotspot h : figure.hotspots()) {
+                list.add(new ListItem(new Anchor(h.page().href(), h.name())));
+            }
+            Paragraph hint = new Paragraph("Select a region in the drawing, or a name here, to open its atlas page.");
+            hint.addClassName("muted");
+            panel.add(new H2("In this figure"), hint, list);
+        }
+        return panel;
+    }
+
+    private static Details description(FigureDetail figure) {
+        Div text = new Div();
+        text.addClassName("prose");
+        figure.description().forEach(p -> text.add(new Paragraph(p.strip())));
+        Details details = new Details("Text description of the figure", text);
+        details.addClassName("figure-description");
+        details.setId("figure-description");
+        return details;
+    }
+
+    private static Section sources(FigureDetail figure) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("figure-sources");
+        for (SourceLine line : figure.sources()) {
+            list.add(new ListItem(new Html("<span>" + StepperPanel.escape(line.sectionLabel()) + " " + line.markerHtml() + "</span>")));
+        }
+        UnorderedList pages = new UnorderedList();
+        pages.addClassName("figure-pages");
+        for (PageRef page : figure.pages()) {
+            pages.add(new ListItem(new Anchor(page.href(), page.title())));
+        }
+        Paragraph note = new Paragraph("An original schematic drawing made from the source's captions and text; "
+                + "not a reproduction of the source's figures.");
+        note.addClassName("muted");
+        Section section = new Section(new H2("What the drawing is based on"), note, list, new H2("Atlas pages"), pages);
+        section.addClassName("figure-provenance");
+        return section;
+    }
+}
