@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
+import org.pedalatlas.figures.FigureRecords.FigureCard;
+import org.pedalatlas.figures.FigureService;
 
 /** One atlas page — zone, vessel card, technique or topic — at {@code /atlas/<id>}. */
 @AnonymousAllowed
@@ -30,10 +34,12 @@ import org.pedalatlas.atlas.PageView;
 public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final AtlasService atlas;
+    private final FigureService figures;
     private String title = "Atlas";
 
-    public AtlasPageView(AtlasService atlas) {
+    public AtlasPageView(AtlasService atlas, FigureService figures) {
         this.atlas = atlas;
+        this.figures = figures;
         addClassName("atlas-page");
     }
 
@@ -49,6 +55,10 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         Div body = new Div(new Html("<div class=\"prose\">" + page.bodyHtml() + "</div>"));
         body.addClassName("page-body");
         add(body);
+        java.util.List<FigureCard> pageFigures = figures.figuresFor(page.id());
+        if (!pageFigures.isEmpty()) {
+            add(figures(pageFigures));
+        }
         if (!page.related().isEmpty()) {
             add(related(page));
         }
@@ -106,6 +116,20 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         aside.addClassName("vessel-card");
         aside.getElement().setAttribute("aria-label", "Vessel card: " + page.title());
         return aside;
+    }
+
+    private static Section figures(java.util.List<FigureCard> cards) {
+        UnorderedList list = new UnorderedList();
+        for (FigureCard card : cards) {
+            Image thumb = new Image(card.thumbnailUri(), "");
+            Anchor link = new Anchor(card.link().href());
+            link.add(thumb, new Span(card.link().title()));
+            list.add(new ListItem(link));
+        }
+        Section section = new Section(new H2("Figures"), list);
+        section.addClassName("page-figures");
+        section.setId("page-figures");
+        return section;
     }
 
     private static Aside related(PageView page) {
