@@ -1,0 +1,111 @@
+package org.pedalatlas.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+
+import org.junit.jupiter.api.Test;
+
+class FiguresIT extends BrowserTest {
+
+    private Locator drawing() {
+        return page.locator(".figure-viewport");
+    }
+
+    @Test
+    void gallery_leads_to_a_figure_whose_layers_zoom_and_hotspots_work() {
+        open("figures");
+        assertThat(page.locator("#figure-card-foot-zones")).isVisible();
+        screenshot("figures-gallery");
+        page.locator("#figure-card-foot-zones a").click();
+        assertThat(page).hasURL(Pattern.compile(".*/figures/foot-zones$"));
+        assertThat(page.locator("h1")).hasText("The three puncture zones of the foot");
+        assertThat(drawing().locator("svg [data-hotspot]")).hasCount(9);
+
+        Locator zones = drawing().locator("[data-layer='zones']");
+        assertThat(zones).isVisible();
+        page.locator("#layer-zones input").click();
+        assertThat(zones).isHidden();
+        page.locator("#layer-zones input").click();
+        assertThat(zones).isVisible();
+
+        drawing().focus();
+        page.keyboard().press("+");
+        page.keyboard().press("+");
+        assertThat(drawing()).hasAttribute("data-zoom", "1.56");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("0");
+        assertThat(drawing()).hasAttribute("data-zoom", "1.00");
+        screenshot("figure-foot-zones-desktop");
+
+        Locator dp = drawing().locator("[data-hotspot='dorsalis-pedis-artery']");
+        assertThat(dp).hasAttribute("role", "link");
+        assertThat(dp).hasAttribute("aria-label", "Dorsalis pedis artery");
+        dp.focus();
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/atlas/dorsalis-pedis$"));
+        assertThat(page.locator(".vessel-card")).isVisible();
+        assertThat(page.locator("#page-figures")).containsText("The three puncture zones of the foot");
+    }
+
+    @Test
+    void label_self_test_scores_a_right_and_a_wrong_answer() {
+        open("figures/foot-zones");
+        Locator label = drawing().locator("[data-label-for='first-metatarsal-artery']");
+        assertThat(label).isVisible();
+        page.locator("#self-test-toggle").click();
+        assertThat(page.locator("#self-test-score")).hasText("Score: 0 of 9");
+        assertThat(label).isHidden();
+
+        drawing().locator("[data-hotspot='first-metatarsal-artery']").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#self-test-selection")).containsText("Region selected");
+        page.locator("#self-test-name input").fill("first metatarsal");
+        page.locator("#self-test-check").click();
+        assertThat(page.locator("#self-test-feedback")).containsText("Right");
+        assertThat(label).isVisible();
+
+        drawing().locator("[data-hotspot='tarsal-artery']").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#self-test-selection")).containsText("Region selected");
+        page.locator("#self-test-name input").fill("medial plantar");
+        page.locator("#self-test-check").click();
+        assertThat(page.locator("#self-test-feedback")).containsText("this is the Tarsal artery");
+        assertThat(page.locator("#self-test-score")).hasText("Score: 1 of 9 (1 missed)");
+        screenshot("figure-self-test");
+    }
+
+    @Test
+    void figure_fits_a_phone() {
+        phoneWidth();
+        open("figures/foot-zones");
+        assertThat(drawing().locator("svg")).isVisible();
+        assertThat(fitsWidth()).as("no horizontal scrolling at 360 px").isTrue();
+        screenshot("figure-foot-zones-phone");
+    }
+
+    @Test
+    void hotspot_question_is_answered_by_choosing_a_region_without_the_key_in_the_page() {
+        open("quiz?questions=hotspot-first-metatarsal");
+        page.locator("#start-picked").click();
+        assertThat(page.locator("#question-stem")).containsText("best option for a retrograde access");
+        Locator input = page.locator("#answer-input");
+        assertThat(input.locator("[data-region]")).hasCount(9);
+        String html = input.innerHTML();
+        assertThat(html).doesNotContain("first-metatarsal").doesNotContain("First metatarsal")
+                .doesNotContain("data-label-for");
+        screenshot("hotspot-question");
+        // The first metatarsal artery is the eighth hotspot of the figure; regions are announced by number.
+        Locator region = input.locator("[aria-label='Region 8']");
+        region.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#hotspot-status")).containsText("Region chosen");
+        page.locator("#submit-answer").click();
+        assertThat(page.locator("#feedback")).containsText("First metatarsal artery");
+        assertThat(page.locator("#feedback h3")).hasText("Correct");
+        screenshot("hotspot-question-answered");
+    }
+}
