@@ -153,6 +153,9 @@
     });
 
     host.addEventListener('keydown', function (e) {
+      if (host.closest('.presenter') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        return; // in presenter mode the arrows step through the sequence
+      }
       var spot = e.target.closest && e.target.closest('[data-hotspot]');
       if (spot && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
@@ -231,13 +234,56 @@
       });
     },
     highlight: function (host, id, on) {
-      var el = host.querySelector('[data-callout]');
       each(host, '[data-callout]', function (a) {
         if (a.getAttribute('id') === id) {
           a.classList.toggle('highlight', on);
         }
       });
-      return el !== null;
+    },
+    /* Presenter mode: keyboard only. ←/→ step, L labels, F full screen, Esc leaves. Keys press the page's own
+       controls, so the server stays the one place that knows the state. */
+    stage: function (stage) {
+      if (stage.__presenterKeys) {
+        return;
+      }
+      stage.__presenterKeys = true;
+      function press(selector) {
+        var el = document.querySelector(selector);
+        if (el) {
+          el.click();
+        }
+      }
+      stage.addEventListener('keydown', function (e) {
+        if (!stage.classList.contains('presenter') || e.altKey || e.ctrlKey || e.metaKey
+            || (e.target.closest && e.target.closest('vaadin-text-field'))) {
+          return;
+        }
+        switch (e.key) {
+          case 'ArrowLeft': press('#step-previous'); break;
+          case 'ArrowRight': press('#step-next'); break;
+          case 'l': case 'L': press('#layer-labels'); break;
+          case 'f': case 'F':
+            if (document.fullscreenElement) {
+              document.exitFullscreen().catch(function () {});
+            } else if (stage.requestFullscreen) {
+              stage.requestFullscreen().catch(function () {});
+            }
+            break;
+          case 'Escape': press('#presenter-toggle'); break;
+          default: return;
+        }
+        e.preventDefault();
+      });
+    },
+    presenter: function (stage, on) {
+      if (on) {
+        if (stage.requestFullscreen && !document.fullscreenElement) {
+          stage.requestFullscreen().catch(function () {});
+        }
+        stage.focus();
+      } else if (document.fullscreenElement) {
+        document.exitFullscreen().catch(function () {});
+      }
     }
   };
 })();

@@ -8,8 +8,15 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 
 import org.junit.jupiter.api.Test;
+import org.pedalatlas.figures.FigureRecords.FigureCard;
+import org.pedalatlas.figures.FigureRecords.FigureDetail;
+import org.pedalatlas.figures.FigureService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class FiguresIT extends BrowserTest {
+
+    @Autowired
+    FigureService figures;
 
     private Locator drawing() {
         return page.locator(".figure-viewport");
@@ -107,5 +114,53 @@ class FiguresIT extends BrowserTest {
         assertThat(page.locator("#feedback")).containsText("First metatarsal artery");
         assertThat(page.locator("#feedback h3")).hasText("Correct");
         screenshot("hotspot-question-answered");
+    }
+
+    @Test
+    void presenter_mode_steps_through_a_to_h_with_the_keyboard() {
+        open("figures/balloon-assisted-puncture");
+        assertThat(page.locator("#step-counter")).containsText("1 of 8");
+        page.locator("#presenter-toggle").click();
+        assertThat(page.locator("#figure-stage.presenter")).isVisible();
+        page.locator("#figure-stage").focus();
+        for (int i = 0; i < 3; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(page.locator("#step-counter")).containsText("Step D · 4 of 8");
+        assertThat(drawing().locator("#step-d")).isVisible();
+        assertThat(drawing().locator("#step-a")).isHidden();
+        screenshot("figure-presenter-step-d");
+        for (int i = 0; i < 6; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(page.locator("#step-counter")).containsText("Step H · 8 of 8");
+        page.keyboard().press("ArrowLeft");
+        assertThat(page.locator("#step-counter")).containsText("Step G · 7 of 8");
+        page.keyboard().press("l");
+        assertThat(drawing().locator("[data-layer='labels']")).isHidden();
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#figure-stage.presenter")).hasCount(0);
+    }
+
+    @Test
+    void every_figure_renders_at_desktop_and_phone_width_and_its_steps_step() {
+        for (FigureCard card : figures.gallery()) {
+            FigureDetail figure = figures.figure(card.link().id()).orElseThrow();
+            page.setViewportSize(1280, 900);
+            open(card.link().href());
+            assertThat(page.locator("h1")).hasText(figure.title());
+            assertThat(drawing().locator("svg")).isVisible();
+            assertThat(drawing().locator("[data-hotspot]")).hasCount(figure.hotspots().size());
+            screenshot("figure-" + figure.id() + "-desktop");
+            for (int i = 1; i < figure.steps().size(); i++) {
+                page.locator("#step-next").click();
+                assertThat(page.locator("#step-counter")).containsText((i + 1) + " of " + figure.steps().size());
+            }
+            page.setViewportSize(PHONE_WIDTH, 780);
+            open(card.link().href());
+            assertThat(drawing().locator("svg")).isVisible();
+            assertThat(fitsWidth()).as("%s fits 360 px", figure.id()).isTrue();
+            screenshot("figure-" + figure.id() + "-phone");
+        }
     }
 }

@@ -79,15 +79,39 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         Div stage = new Div(viewer);
         stage.addClassName("figure-stage");
+        stage.setId("figure-stage");
+        stage.getElement().setAttribute("tabindex", "-1");
         if (!figure.steps().isEmpty()) {
             stage.add(new StepperPanel(figure.steps(), i -> viewer.call("step", i)));
         }
-        stage.add(selfTest);
+        stage.add(selfTest, presenterHint());
+        viewer.addTool(presenterButton(stage));
+        stage.getElement().executeJs("window.pedalFigure && window.pedalFigure.stage(this)");
         Div layout = new Div(stage, panel(figure, viewer));
         layout.addClassName("figure-layout");
         Paragraph lead = new Paragraph(figure.alt());
         lead.addClassName("lead");
         add(breadcrumb(figure), new H1(figure.title()), lead, layout, description(figure), sources(figure));
+    }
+
+    /** Presenter mode: the stage fills the screen with large captions and is driven from the keyboard. */
+    private static Button presenterButton(Div stage) {
+        Button button = new Button("Present", VaadinIcon.PRESENTATION.create());
+        button.setId("presenter-toggle");
+        button.getElement().setAttribute("title", "Presenter mode: ← → steps, L labels, F full screen, Esc leaves");
+        button.addClickListener(e -> {
+            boolean on = !stage.hasClassName("presenter");
+            stage.setClassName("presenter", on);
+            button.setText(on ? "Leave" : "Present");
+            stage.getElement().executeJs("window.pedalFigure && window.pedalFigure.presenter(this, $0)", on);
+        });
+        return button;
+    }
+
+    private static Paragraph presenterHint() {
+        Paragraph hint = new Paragraph("← → steps · L labels · F full screen · Esc leaves");
+        hint.addClassName("presenter-hint");
+        return hint;
     }
 
     @Override
