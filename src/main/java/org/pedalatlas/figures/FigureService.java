@@ -37,8 +37,9 @@ public class FigureService {
         this.content = store.content();
         this.markers = new SourceMarkers(content.source());
         content.figures().forEach(f -> details.put(f.id(), detail(f)));
-        this.gallery = content.figures().stream().map(f -> new FigureCard(link(f), preparer.thumbnail(f),
-                f.hotspots().size(), f.steps().size())).toList();
+        this.gallery = content.figures().stream().sorted(java.util.Comparator.comparingInt(this::pathPosition)
+                        .thenComparing(Figure::id))
+                .map(f -> new FigureCard(link(f), preparer.thumbnail(f), f.hotspots().size(), f.steps().size())).toList();
     }
 
     public List<FigureCard> gallery() {
@@ -67,6 +68,12 @@ public class FigureService {
             }
             return new QuizFigure(f.title(), preparer.forQuestion(f, tokens::get), Map.copyOf(regions));
         });
+    }
+
+    /** Figures follow the learning path: a figure sits where the earliest page it illustrates sits. */
+    private int pathPosition(Figure f) {
+        return f.pages().stream().mapToInt(id -> content.page(id).map(p -> p.order()).orElse(Integer.MAX_VALUE))
+                .min().orElse(Integer.MAX_VALUE);
     }
 
     private byte[] bytes() {
