@@ -107,7 +107,22 @@ final class SvgPreparer {
         }
         stripTitles(doc);
         markSteps(figure, byId);
+        stripUnreferencedIds(figure.svg(), byId);
         return serialize(doc);
+    }
+
+    /** Ids name things ("needle-18g", "panel-buddy"); in a question only those the drawing itself refers to stay. */
+    private static void stripUnreferencedIds(String svg, Map<String, Element> byId) {
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:url\\(\\s*['\"]?#|href=\"#)([^)'\"\\s]+)").matcher(svg);
+        while (m.find()) {
+            referenced.add(m.group(1));
+        }
+        byId.forEach((id, e) -> {
+            if (!referenced.contains(id)) {
+                e.removeAttribute("id");
+            }
+        });
     }
 
     private static void markSteps(Figure figure, Map<String, Element> byId) {

@@ -41,6 +41,7 @@ class SvgPreparerTest {
         String svg = new SvgPreparer().forQuestion(figure, id -> id.equals("tarsal-artery") ? "r1" : "r2");
         assertThat(svg).doesNotContain("first-metatarsal").doesNotContain("First metatarsal").doesNotContain("Tarsal")
                 .doesNotContain("tarsal").doesNotContain("<title>")
+                .doesNotContain("id=\"arteries\"").doesNotContain("step-a")
                 .contains("data-region=\"r1\"").contains("data-region=\"r2\"").contains("aria-label=\"Region 1\"");
     }
 }
