@@ -149,11 +149,16 @@ final class PageRenderer {
             Matcher m = term.find(text);
             if (m != null) {
                 done.add(term.slug());
-                TextNode after = node.splitText(m.start());
-                TextNode rest = after.splitText(m.end() - m.start());
-                after.replaceWith(glossaryTerm(term, m.group()));
-                markText(node, done);
-                markText(rest, done);
+                // jsoup refuses to split at either end of a text node, so a term at an edge is not split off there.
+                TextNode match = m.start() > 0 ? node.splitText(m.start()) : node;
+                TextNode rest = m.end() < text.length() ? match.splitText(m.end() - m.start()) : null;
+                match.replaceWith(glossaryTerm(term, m.group()));
+                if (match != node) {
+                    markText(node, done);
+                }
+                if (rest != null) {
+                    markText(rest, done);
+                }
                 return;
             }
         }

@@ -245,11 +245,14 @@ public class QuizService {
 
     /** A question as workshop participants see it, options in the bank's own order. */
     public QuestionView present(String questionId, int position, int total) {
-        return QuestionViews.of(0, position, total, question(questionId), Shuffle.identity(0), 0);
+        Question q = question(questionId);
+        return QuestionViews.of(0, position, total, q, workshopShuffle(q), 0);
     }
 
+    /** Scores a workshop response given in the order {@link #present} showed. */
     public Score score(String questionId, Response response) {
-        return Scorer.score(question(questionId), response);
+        Question q = question(questionId);
+        return Scorer.score(q, QuestionViews.toOriginal(q, workshopShuffle(q), response));
     }
 
     /** Empty when the response can be read; otherwise a message for the participant (unreadable number…). */
@@ -266,8 +269,10 @@ public class QuizService {
     }
 
     /** How an answer reads, for results tables and exports. */
+    /** Describes a workshop response given in the order {@link #present} showed. */
     public String describe(String questionId, Response response) {
-        return AnswerTexts.response(question(questionId), response);
+        Question q = question(questionId);
+        return AnswerTexts.response(q, QuestionViews.toOriginal(q, workshopShuffle(q), response));
     }
 
     public Question.Type type(String questionId) {
@@ -293,12 +298,25 @@ public class QuizService {
     // ---- helpers ----
 
     private Shuffle shuffleFor(Question q) {
+        return shuffleFor(q, random);
+    }
+
+    private static Shuffle shuffleFor(Question q, Random random) {
         return switch (q.type()) {
             case SINGLE, MULTIPLE -> Shuffle.random(q.options().size(), random);
             case ORDERING -> Shuffle.random(q.order().size(), random);
             case MATCHING -> Shuffle.random(Scorer.distinctRights(q).size(), random);
             default -> Shuffle.identity(0);
         };
+    }
+
+    /**
+     * The one order every participant of a workshop sees: shuffled (authors often write the right option first,
+     * and an ordering question in its own order would give itself away) but the same for every phone, every
+     * presenter and after a restart, because it is seeded by the question's id.
+     */
+    private static Shuffle workshopShuffle(Question q) {
+        return shuffleFor(q, new Random(q.id().hashCode()));
     }
 
     private Attempt owned(long attemptId, LearnerRef learner) {

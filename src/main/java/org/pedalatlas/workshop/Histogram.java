@@ -44,8 +44,9 @@ final class Histogram {
         for (int i = 0; i < counts.length; i++) {
             Boolean correct = null;
             if (reveal != null) {
-                correct = q.type() == Question.Type.TRUEFALSE ? q.choices().get(i).equals(reveal.correctAnswer())
-                        : reveal.options().get(i).correct();
+                String shown = q.choices().get(i);
+                correct = q.type() == Question.Type.TRUEFALSE ? shown.equals(reveal.correctAnswer())
+                        : reveal.options().stream().anyMatch(o -> o.correct() && o.text().equals(shown));
             }
             bars.add(new WorkshopRecords.Bar(q.choices().get(i), counts[i], correct));
         }

@@ -61,4 +61,10 @@ class PageRendererTest {
         String html = renderer.render("See [the arch](atlas:plantar-arch). [§act]", Map.of("act", ACT_REF));
         assertThat(html).contains("href=\"atlas/plantar-arch\"");
     }
+
+    @Test
+    void a_term_at_the_very_start_or_end_of_a_text_is_marked() {
+        assertThat(renderer.render("ACT [§act]", Map.of("act", ACT_REF))).contains("class=\"gloss\"");
+        assertThat(renderer.render("Check the ACT", Map.of())).contains("class=\"gloss\"");
+    }
 }

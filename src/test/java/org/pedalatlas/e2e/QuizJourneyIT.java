@@ -91,6 +91,7 @@ class QuizJourneyIT extends BrowserTest {
         page.locator("#quiz-start").click();
         QuizPage quiz = new QuizPage(page);
         for (int i = 0; i < 3; i++) {
+            assertThat(page.locator("#attempt-progress")).containsText("Question " + (i + 1) + " of 3");
             String stem = page.locator("#question-stem").textContent();
             Question q = content.content().questions().stream().filter(x -> x.stem().equals(stem)).findFirst().orElseThrow();
             page.locator("#certainty vaadin-radio-button").nth(2).click();

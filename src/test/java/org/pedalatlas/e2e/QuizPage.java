@@ -20,16 +20,19 @@ final class QuizPage {
     void answerAnything(Question q) {
         assertThat(page.locator("#question-stem")).hasText(q.stem());
         switch (q.type()) {
-            case SINGLE, TRUEFALSE -> page.locator("#answer-input vaadin-radio-button").first().click();
-            case MULTIPLE -> page.locator("#answer-input vaadin-checkbox").first().click();
+            case SINGLE, TRUEFALSE -> page.locator("#answer-input vaadin-radio-button input").first().click();
+            case MULTIPLE -> page.locator("#answer-input vaadin-checkbox input").first().click();
             case NUMERIC -> page.locator("#answer-input input").fill(
                     org.pedalatlas.content.NumberText.plain(q.numeric().value()) + " " + q.numeric().unit());
             case ORDERING -> page.locator("#answer-input vaadin-button[aria-label^='Move down']").first().click();
             case MATCHING -> {
                 Locator selects = page.locator("#answer-input vaadin-select");
                 for (int i = 0; i < selects.count(); i++) {
-                    selects.nth(i).click();
-                    page.locator("vaadin-select-item").first().click();
+                    Locator select = selects.nth(i);
+                    select.click();
+                    assertThat(select).hasAttribute("opened", "");
+                    select.locator("vaadin-select-item[role='option']").first().click();
+                    assertThat(select).not().hasAttribute("opened", "");
                 }
             }
             case HOTSPOT -> page.locator("#answer-input [data-region]").first().click();
@@ -44,7 +47,13 @@ final class QuizPage {
     /** Waits for the result; in practice a first wrong try offers to show the answer, which we take. */
     void seeFeedback() {
         Locator revealOrFeedback = page.locator("#feedback, #reveal").first();
-        assertThat(revealOrFeedback).isVisible();
+        try {
+            assertThat(revealOrFeedback).isVisible();
+        } catch (AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
+                    System.getProperty("atlas.screenshots", "target/screenshots"), "failed-feedback.png")));
+            throw e;
+        }
         if (page.locator("#reveal").isVisible()) {
             page.locator("#reveal").click();
         }

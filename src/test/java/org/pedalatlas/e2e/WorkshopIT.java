@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,14 @@ class WorkshopIT extends BrowserTest {
         return phone;
     }
 
-    private void pick(String questionId) {
-        page.locator("#question-filter input").fill(questionId);
-        assertThat(page.locator("#question-picker vaadin-grid-cell-content vaadin-checkbox")).not().hasCount(0);
-        page.locator("#question-picker vaadin-grid-cell-content vaadin-checkbox").last().click();
+    private void pick(Question question) {
+        page.locator("#question-filter input").fill(question.id());
+        assertThat(page.locator("#question-picker vaadin-grid-cell-content:visible",
+                new Page.LocatorOptions().setHasText(question.stem()))).hasCount(1);
+        // The filter applies after a short pause: wait until only the header's and the one question's boxes show.
+        Locator boxes = page.locator("#question-picker vaadin-grid-cell-content:visible vaadin-checkbox");
+        page.waitForCondition(() -> boxes.count() <= 2);
+        boxes.last().click();
     }
 
     @Test
@@ -44,8 +49,8 @@ class WorkshopIT extends BrowserTest {
         signInAsInstructor();
         open("workshop");
         page.locator("#session-title input").fill("Zone drill");
-        pick(first.id());
-        pick(second.id());
+        pick(first);
+        pick(second);
         page.locator("#session-limit input").fill("60");
         page.locator("#session-create").click();
         assertThat(page.locator("#join-code-display")).isVisible();
@@ -65,6 +70,7 @@ class WorkshopIT extends BrowserTest {
         assertThat(page.locator("#presenter-stem")).hasText(first.stem());
         assertThat(ana.locator("#play-stem")).hasText(first.stem());
         assertThat(page.locator("#answer-count")).containsText("0 of 3 answered");
+        screenshot(ana, "workshop-phone-question-360");
         String right = first.options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
         String wrong = first.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
         ana.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(right)).first().click();
@@ -123,7 +129,7 @@ class WorkshopIT extends BrowserTest {
         signInAsInstructor();
         open("workshop");
         page.locator("#session-title input").fill("Timed");
-        pick(q.id());
+        pick(q);
         page.locator("#session-limit input").fill("5");
         page.locator("#session-create").click();
         String code = page.locator("#join-code-display").textContent().replace(" ", "");
