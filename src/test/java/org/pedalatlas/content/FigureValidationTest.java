@@ -119,6 +119,27 @@ class FigureValidationTest {
     }
 
     @Test
+    void step_without_caption_or_elements_is_rejected() {
+        var problems = problemsAfter(YML, s -> s.replace("caption: The artery alone., show: [artery]", "caption: \"\", show: []"));
+        assertThat(problems).extracting(ContentProblem::field).containsExactlyInAnyOrder("steps[0].caption", "steps[0].show");
+    }
+
+    @Test
+    void a_sequence_of_one_step_is_rejected() {
+        var problems = problemsAfter(YML, s -> s.replace("  - {title: B, caption: The buddy needle holds it., show: [buddy], src: buddy}\n", ""));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("steps");
+            assertThat(p.message()).contains("at least two steps");
+        });
+    }
+
+    @Test
+    void callouts_out_of_order_are_rejected() {
+        var problems = problemsAfter(YML, s -> s.replace("{n: 1, anchor: buddy", "{n: 2, anchor: buddy"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("callouts[0].n"));
+    }
+
+    @Test
     void script_element_in_the_drawing_is_rejected_with_file_and_line() {
         var problems = problemsAfter(SVG, s -> s.replace("<title>", "<script>alert(1)</script><title>"));
         assertThat(problems).singleElement().satisfies(p -> {
