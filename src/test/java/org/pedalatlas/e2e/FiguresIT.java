@@ -56,6 +56,11 @@ class FiguresIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/atlas/dorsalis-pedis$"));
         assertThat(page.locator(".vessel-card")).isVisible();
         assertThat(page.locator("#page-figures")).containsText("The three puncture zones of the foot");
+        page.locator("#page-figures").scrollIntoViewIfNeeded();
+        page.locator("#page-figures").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+                java.nio.file.Path.of(System.getProperty("atlas.screenshots", "target/screenshots"), "atlas-page-figures.png")));
+        page.locator("#page-figures a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/figures/.+$"));
     }
 
     @Test

@@ -35,7 +35,10 @@ public class FigureViewer extends Div {
         toolbar.add(tool(VaadinIcon.MINUS, "Zoom out", "zoom-out", () -> call("zoom", 0.8)),
                 tool(VaadinIcon.PLUS, "Zoom in", "zoom-in", () -> call("zoom", 1.25)),
                 tool(VaadinIcon.EXPAND_SQUARE, "Reset zoom", "zoom-reset", () -> call("reset")));
-        add(toolbar, viewport);
+        com.vaadin.flow.component.html.Span phoneHint = new com.vaadin.flow.component.html.Span(
+                "Swipe sideways for the rest of the drawing.");
+        phoneHint.addClassName("figure-phone-hint");
+        add(toolbar, phoneHint, viewport);
     }
 
     @Override
