@@ -215,13 +215,27 @@
     selfTest: function (host, on) {
       host.classList.toggle('self-test', on);
       each(host, '.revealed', function (el) { el.classList.remove('revealed'); });
-      each(host, '[data-hotspot]', function (el) { el.classList.remove('selected', 'right', 'wrong'); });
+      var n = 0;
+      each(host, '[data-hotspot]', function (el) {
+        el.classList.remove('selected', 'right', 'wrong');
+        // the names are what the test asks for: screen readers hear a neutral name while it runs
+        if (on) {
+          el.setAttribute('data-name', el.getAttribute('aria-label') || '');
+          el.setAttribute('aria-label', 'Region ' + (++n));
+        } else if (el.hasAttribute('data-name')) {
+          el.setAttribute('aria-label', el.getAttribute('data-name'));
+          el.removeAttribute('data-name');
+        }
+      });
     },
     reveal: function (host, id, outcome) {
       each(host, '[data-label-for="' + id + '"]', function (el) { el.classList.add('revealed'); });
       each(host, '[data-hotspot="' + id + '"]', function (el) {
         el.classList.remove('selected');
         el.classList.add(outcome);
+        if (el.hasAttribute('data-name')) {
+          el.setAttribute('aria-label', el.getAttribute('data-name'));
+        }
       });
     },
     select: function (host, id) {

@@ -71,6 +71,9 @@ class FiguresIT extends BrowserTest {
         page.locator("#self-test-toggle").click();
         assertThat(page.locator("#self-test-score")).hasText("Score: 0 of 9");
         assertThat(label).isHidden();
+        assertThat(page.locator(".hotspot-list")).isHidden();
+        assertThat(drawing().locator("[data-hotspot='first-metatarsal-artery']")).hasAttribute("aria-label",
+                Pattern.compile("Region \\d+"));
 
         drawing().locator("[data-hotspot='first-metatarsal-artery']").focus();
         page.keyboard().press("Enter");

@@ -66,6 +66,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
                 selfTest.start();
                 testButton.setText("End the test");
             }
+            setClassName("testing", selfTest.running());
         });
         testButton.setVisible(!figure.hotspots().isEmpty());
         viewer.addTool(testButton);
