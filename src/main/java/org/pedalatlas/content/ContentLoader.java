@@ -57,15 +57,19 @@ public final class ContentLoader {
         List<NumberEntry> numbers = new NumbersReader(yaml, refs).read(file(contentDir, "numbers.yml", problems),
                 problems);
         ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
-        List<Question> questions = new QuestionReader(yaml, refs).read(questionFiles(contentDir), pageFileIds,
+        List<Question> questions = new QuestionReader(yaml, refs).read(ymlFiles(contentDir, "questions"), pageFileIds,
                 (figure, region) -> false, problems);
+        List<DecisionTree> trees = new TreeReader(yaml, refs).read(ymlFiles(contentDir, "trees"), pageFileIds,
+                TreeReader.FIGURES_NOT_LOADED_YET, problems);
+        List<CaseScenario> cases = new CaseReader(yaml, refs).read(ymlFiles(contentDir, "cases"), pageFileIds, problems);
         ContentFile about = file(contentDir, "about.md", problems);
         if (about != null && about.text().isBlank()) {
             problems.add(about.path(), 1, "", "the About page is empty", "describe the atlas and its source");
         }
         new CrossReferences(pages, numbers, pageFileIds).check(contentDir, problems);
         problems.throwIfAny();
-        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, about == null ? "" : about.text(),
+        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, trees, cases,
+                about == null ? "" : about.text(),
                 HexFormat.of().formatHex(digest.digest()).substring(0, 12), fileCount);
     }
 
@@ -115,9 +119,9 @@ public final class ContentLoader {
         return map.get();
     }
 
-    private List<ContentFile> questionFiles(Path contentDir) {
+    private List<ContentFile> ymlFiles(Path contentDir, String folder) {
         List<ContentFile> files = new ArrayList<>();
-        for (Path path : list(contentDir.resolve("questions"))) {
+        for (Path path : list(contentDir.resolve(folder))) {
             if (path.getFileName().toString().endsWith(".yml")) {
                 ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
                 hash(file);
