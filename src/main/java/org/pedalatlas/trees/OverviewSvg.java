@@ -24,8 +24,8 @@ public final class OverviewSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-map\" viewBox=\"0 0 ")
                 .append(num(map.width())).append(' ').append(num(map.height())).append("\" width=\"")
                 .append(num(map.width())).append("\" role=\"group\" aria-label=\"Map of ").append(esc(treeTitle))
-                .append("\"><defs><marker id=\"map-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-                        + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>");
+                .append("\"><defs><marker id=\"map-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" "
+                        + "markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>");
         svg.append("<g class=\"map-lines\">");
         for (OverviewMap.Line line : map.lines()) {
             svg.append("<polyline class=\"map-line")
@@ -46,13 +46,12 @@ public final class OverviewSvg {
             svg.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
                     .append(num(box.width())).append("\" height=\"").append(num(box.height()))
                     .append("\" rx=\"8\"/>");
-            double textY = box.y() + OverviewLayout.PADDING + 9;
             svg.append("<text class=\"map-kind\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
-                    .append(num(textY)).append("\">").append(kind(box.kind()).toUpperCase(Locale.ROOT)).append("</text>");
+                    .append(num(box.y() + OverviewLayout.KIND_LINE)).append("\">").append(kind(box.kind()).toUpperCase(Locale.ROOT)).append("</text>");
             svg.append("<text class=\"map-title\">");
             for (int i = 0; i < box.textLines().size(); i++) {
                 svg.append("<tspan x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
-                        .append(num(textY + 14 + (i + 1) * OverviewLayout.LINE_HEIGHT - 4)).append("\">")
+                        .append(num(box.y() + OverviewLayout.FIRST_LINE + i * OverviewLayout.LINE_HEIGHT)).append("\">")
                         .append(esc(box.textLines().get(i))).append("</tspan>");
             }
             svg.append("</text></a>");

@@ -34,6 +34,17 @@ class OverviewLayoutTest {
     }
 
     @Test
+    void a_choice_leading_back_to_the_start_does_not_lift_another_node_above_it() {
+        OverviewMap map = OverviewLayout.layout(Trees.withBackEdge());
+        OverviewMap.Box start = map.boxes().stream().filter(b -> b.nodeId().equals("bleed")).findFirst().orElseThrow();
+        assertThat(map.boxes()).allSatisfy(b -> assertThat(b.y()).isGreaterThanOrEqualTo(start.y()));
+        assertThat(OverviewLayout.backEdges(Trees.withBackEdge())).containsExactly("retry>bleed");
+        OverviewMap.Line back = map.lines().stream().filter(l -> l.from().equals("retry")).findFirst().orElseThrow();
+        assertThat(back.points().getLast().y()).as("the arrow ends at the start, up the map")
+                .isLessThan(back.points().getFirst().y());
+    }
+
+    @Test
     void long_titles_wrap_and_are_cut_with_an_ellipsis() {
         assertThat(OverviewLayout.wrap("Short")).containsExactly("Short");
         String longTitle = "word ".repeat(40).strip();

@@ -31,6 +31,16 @@ final class Trees {
                 node("stop", Kind.OUTCOME, List.of("complications-safety"))), "trees/wire.yml");
     }
 
+    /** Like {@link #wire()}, but a later node leads back to the start ("start again"). */
+    static DecisionTree withBackEdge() {
+        return new DecisionTree("back", "Back", "Summary", 1, "bleed", List.of(
+                node("retry", Kind.ACTION, List.of(), new Choice("Start again", "bleed")),
+                node("bleed", Kind.QUESTION, List.of(), new Choice("Yes", "toc"), new Choice("No", "stop")),
+                node("toc", Kind.QUESTION, List.of(), new Choice("Engages", "in"), new Choice("Lost it", "retry")),
+                node("in", Kind.OUTCOME, List.of()),
+                node("stop", Kind.OUTCOME, List.of())), "trees/back.yml");
+    }
+
     static CaseScenario twoSteps() {
         var best = CaseScenario.Rating.BEST;
         var harmful = CaseScenario.Rating.HARMFUL;
