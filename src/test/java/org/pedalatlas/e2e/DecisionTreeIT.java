@@ -106,6 +106,7 @@ class DecisionTreeIT extends BrowserTest {
         assertThat(title()).hasText("Is the arterial back-bleeding from the needle convincing?");
         page.keyboard().press("2");
         assertThat(title()).hasText("Flatten the entry angle");
+        assertThat(title()).isFocused();
         page.keyboard().press("2");
         assertThat(title()).hasText("Rotate the needle tip gently clockwise");
         page.keyboard().press("Backspace");

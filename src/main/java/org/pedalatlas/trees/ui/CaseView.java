@@ -98,6 +98,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         kind.addClassName("node-kind");
         H2 heading = new H2(step.situation());
         heading.setId("node-title");
+        Parts.focusOnArrival(heading, !run.answers().isEmpty());
         List<Button> buttons = new ArrayList<>();
         List<Integer> order = shownOrder(step);
         for (int i = 0; i < order.size(); i++) {

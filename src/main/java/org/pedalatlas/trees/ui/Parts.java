@@ -36,6 +36,17 @@ final class Parts {
         return button;
     }
 
+    /**
+     * The pressed choice button is gone once the next node shows, so focus would fall back to the page: move it to
+     * the new heading instead, so a screen reader announces the step and Tab continues from there.
+     */
+    static void focusOnArrival(Component heading, boolean afterAChoice) {
+        heading.getElement().setAttribute("tabindex", "-1");
+        if (afterAChoice) {
+            heading.getElement().executeJs("this.focus({preventScroll: false})");
+        }
+    }
+
     static Div choices(List<Button> buttons) {
         Div box = new Div();
         box.addClassName("choices");

@@ -96,6 +96,7 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         kind.addClassName("node-kind");
         H2 heading = new H2(node.title());
         heading.setId("node-title");
+        Parts.focusOnArrival(heading, !walk.atStart());
         card.add(kind, heading, new Paragraph(node.text()));
         if (!walk.finished()) {
             List<Button> buttons = new ArrayList<>();
