@@ -83,6 +83,9 @@ class DecisionTreeIT extends BrowserTest {
         screenshot("tree-bad-path");
         page.locator("#tree-bad-path a").click();
         assertThat(title()).hasText("Is the arterial back-bleeding from the needle convincing?");
+
+        page.navigate(url("trees/no-such-tree"));
+        assertThat(page.locator("#not-found h1")).isVisible();
     }
 
     @Test
@@ -98,6 +101,9 @@ class DecisionTreeIT extends BrowserTest {
         assertThat(title()).hasText("Rotate the needle to retract the wire");
         assertThat(page).hasURL(Pattern.compile(".*/trees/wire-wont-advance/looped-wire.*"));
         assertThat(page.locator(".tree-path li")).hasCount(5);
+        choose("The wire is out: inspect it");
+        assertThat(page.locator("#map-inspect-wire")).hasAttribute("aria-current", "step");
+        assertThat(page.locator("svg.tree-map")).isVisible();
     }
 
     @Test

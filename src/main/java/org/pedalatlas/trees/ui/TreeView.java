@@ -49,6 +49,12 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final TreeService trees;
     private String title = "Decision tree · Pedal Access Atlas";
     private boolean present;
+    /**
+     * Whether the learner left the map open: kept while walking the same tree (the router reuses the view), and
+     * carried by {@code &map} in the map's own links, which the browser follows as plain page loads.
+     */
+    private boolean mapOpen;
+    private String mapTree = "";
 
     public TreeView(TreeService trees) {
         this.trees = trees;
@@ -66,6 +72,11 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         QueryParameters query = event.getLocation().getQueryParameters();
         present = query.getParameters().containsKey("present");
+        if (!mapTree.equals(tree.get().id())) {
+            mapTree = tree.get().id();
+            mapOpen = false;
+        }
+        mapOpen |= query.getParameters().containsKey("map");
         setClassName("tree-present", present);
         title = tree.get().title() + " · Decision tree · Pedal Access Atlas";
         add(crumbs(tree.get()), new H1(tree.get().title()));
@@ -165,6 +176,8 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Details details = new Details("Overview map of the whole tree", frame);
         details.setId("tree-map");
         details.addClassName("tree-map-details");
+        details.setOpened(mapOpen);
+        details.addOpenedChangeListener(e -> mapOpen = e.isOpened());
         return details;
     }
 
@@ -172,10 +185,10 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String mapHref(TreeWalk walk, String nodeId) {
         for (int i = walk.steps().size() - 1; i >= 0; i--) {
             if (walk.steps().get(i).id().equals(nodeId)) {
-                return href(walk.upTo(i), present);
+                return href(walk.upTo(i), present) + "&map";
             }
         }
-        return "trees/" + walk.tree().id() + "/" + nodeId + (present ? "?present" : "");
+        return "trees/" + walk.tree().id() + "/" + nodeId + "?map" + (present ? "&present" : "");
     }
 
     private void badPath(DecisionTree tree, String message) {

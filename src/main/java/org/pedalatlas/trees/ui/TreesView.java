@@ -34,7 +34,7 @@ public class TreesView extends Div {
         grid.addClassName("tree-grid");
         for (DecisionTree tree : trees.trees()) {
             grid.add(card("tree-card-" + tree.id(), "trees/" + tree.id(), tree.title(), tree.summary(),
-                    tree.nodes().size() + " steps"));
+                    tree.nodes().size() + " steps on its map"));
         }
         add(new Section(grid));
         Div cases = new Div();
