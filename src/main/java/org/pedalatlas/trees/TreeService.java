@@ -29,7 +29,11 @@ public class TreeService {
     private final Map<String, OverviewMap> maps = new ConcurrentHashMap<>();
 
     TreeService(ContentStore store) {
-        this.content = store.content();
+        this(store.content());
+    }
+
+    TreeService(AtlasContent content) {
+        this.content = content;
     }
 
     public List<DecisionTree> trees() {
