@@ -11,6 +11,7 @@ import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.DecisionTree;
 import org.pedalatlas.content.SourceRef;
 import org.pedalatlas.content.SourceSection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,10 +29,12 @@ public class TreeService {
     private final AtlasContent content;
     private final Map<String, OverviewMap> maps = new ConcurrentHashMap<>();
 
+    @Autowired
     TreeService(ContentStore store) {
         this(store.content());
     }
 
+    /** For tests that build their content by hand. */
     TreeService(AtlasContent content) {
         this.content = content;
     }
