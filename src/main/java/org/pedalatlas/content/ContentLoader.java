@@ -56,12 +56,12 @@ public final class ContentLoader {
                 problems);
         List<NumberEntry> numbers = new NumbersReader(yaml, refs).read(file(contentDir, "numbers.yml", problems),
                 problems);
-        ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
-        List<Question> questions = new QuestionReader(yaml, refs).read(ymlFiles(contentDir, "questions"), pageFileIds,
-                (figure, region) -> false, problems);
         List<DecisionTree> trees = new TreeReader(yaml, refs).read(ymlFiles(contentDir, "trees"), pageFileIds,
                 TreeReader.FIGURES_NOT_LOADED_YET, problems);
         List<CaseScenario> cases = new CaseReader(yaml, refs).read(ymlFiles(contentDir, "cases"), pageFileIds, problems);
+        ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
+        List<Question> questions = new QuestionReader(yaml, refs).read(questionFiles(contentDir), pageFileIds,
+                (figure, region) -> false, problems);
         ContentFile about = file(contentDir, "about.md", problems);
         if (about != null && about.text().isBlank()) {
             problems.add(about.path(), 1, "", "the About page is empty", "describe the atlas and its source");
@@ -119,9 +119,9 @@ public final class ContentLoader {
         return map.get();
     }
 
-    private List<ContentFile> ymlFiles(Path contentDir, String folder) {
+    private List<ContentFile> questionFiles(Path contentDir) {
         List<ContentFile> files = new ArrayList<>();
-        for (Path path : list(contentDir.resolve(folder))) {
+        for (Path path : list(contentDir.resolve("questions"))) {
             if (path.getFileName().toString().endsWith(".yml")) {
                 ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
                 hash(file);
@@ -171,6 +171,19 @@ public final class ContentLoader {
         fileCount++;
         digest.update(file.path().getBytes(StandardCharsets.UTF_8));
         digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The .yml files of one folder of content/ (trees/, cases/), in name order. */
+    private List<ContentFile> ymlFiles(Path contentDir, String folder) {
+        List<ContentFile> files = new ArrayList<>();
+        for (Path path : list(contentDir.resolve(folder))) {
+            if (path.getFileName().toString().endsWith(".yml")) {
+                ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
+                hash(file);
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     private static List<Path> list(Path folder) {
