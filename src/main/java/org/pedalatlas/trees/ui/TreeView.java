@@ -21,6 +21,9 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +47,7 @@ import org.pedalatlas.trees.TreeWalk;
 @AnonymousAllowed
 @Route("trees/:tree/:node?")
 @StyleSheet("styles/trees.css")
-public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class TreeView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final TreeService trees;
     private String title = "Decision tree · Pedal Access Atlas";
@@ -86,6 +89,17 @@ public class TreeView extends Div implements BeforeEnterObserver, HasDynamicTitl
             show(walk);
         } catch (PathNotInTree e) {
             badPath(tree.get(), e.getMessage());
+        }
+    }
+
+    /** On a projector the whole width goes to the step: the menu drawer is closed (the toggle still opens it). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (present) {
+            AppLayout layout = findAncestor(AppLayout.class);
+            if (layout != null) {
+                layout.setDrawerOpened(false);
+            }
         }
     }
 
