@@ -63,9 +63,10 @@ final class Parts {
         heading.addClassName("label");
         box.add(heading);
         for (SourceNote note : notes) {
-            Div quote = new Div(new Span("“" + note.passage() + "”"), new Span(" — " + note.label()));
+            Span where = new Span(" — " + note.label());
+            where.addClassName("muted");
+            Div quote = new Div(new Span("“" + note.passage() + "”"), where);
             quote.addClassName("source-note");
-            quote.getChildren().skip(1).forEach(c -> ((Span) c).addClassName("muted"));
             box.add(quote);
         }
         return box;

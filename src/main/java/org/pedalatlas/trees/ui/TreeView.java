@@ -1,15 +1,11 @@
 package org.pedalatlas.trees.ui;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +30,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.pedalatlas.content.DecisionTree;
 import org.pedalatlas.content.DecisionTree.Node;
-import org.pedalatlas.trees.OverviewSvg;
 import org.pedalatlas.trees.PathNotInTree;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.trees.TreeWalk;
@@ -137,7 +132,7 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
         if (walk.finished()) {
             add(summary(walk));
         }
-        add(map(walk));
+        add(OverviewPanel.of(walk, trees.map(walk.tree()), present, mapOpen, opened -> mapOpen = opened));
     }
 
     private Nav path(TreeWalk walk) {
@@ -178,31 +173,6 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
         end.add(new H2("Your path through the tree"), steps,
                 Parts.pages("Techniques used on this path", trees.pages(walk.pagesUsed())), again);
         return end;
-    }
-
-    private Details map(TreeWalk walk) {
-        Set<String> walked = new HashSet<>();
-        walk.steps().forEach(n -> walked.add(n.id()));
-        String svg = OverviewSvg.render(walk.tree().title(), trees.map(walk.tree()), walk.current().id(), walked,
-                id -> mapHref(walk, id));
-        Div frame = new Div(new Html("<div class=\"tree-map-frame\">" + svg + "</div>"));
-        frame.addClassName("tree-map-scroll");
-        Details details = new Details("Overview map of the whole tree", frame);
-        details.setId("tree-map");
-        details.addClassName("tree-map-details");
-        details.setOpened(mapOpen);
-        details.addOpenedChangeListener(e -> mapOpen = e.isOpened());
-        return details;
-    }
-
-    /** A node already walked keeps the history up to it; any other node is reached by its shortest way. */
-    private String mapHref(TreeWalk walk, String nodeId) {
-        for (int i = walk.steps().size() - 1; i >= 0; i--) {
-            if (walk.steps().get(i).id().equals(nodeId)) {
-                return href(walk.upTo(i), present) + "&map";
-            }
-        }
-        return "trees/" + walk.tree().id() + "/" + nodeId + "?map" + (present ? "&present" : "");
     }
 
     private void badPath(DecisionTree tree, String message) {
