@@ -19,8 +19,9 @@ public final class ContentCheck {
         }
         try {
             AtlasContent content = new ContentLoader().load(dir, source);
-            System.out.printf("Content OK: %d pages, %d glossary terms, %d numbers, %d files (version %s)%n",
+            System.out.printf("Content OK: %d pages, %d glossary terms, %d numbers, %d trees, %d cases, %d files (version %s)%n",
                     content.pages().size(), content.glossary().size(), content.numbers().size(),
+                    content.trees().size(), content.cases().size(),
                     content.fileCount(), content.version());
         } catch (ContentException e) {
             System.err.println(e.getMessage());

@@ -58,8 +58,11 @@ public final class ContentLoader {
                 problems);
         List<NumberEntry> numbers = new NumbersReader(yaml, refs).read(file(contentDir, "numbers.yml", problems),
                 problems);
-        ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
         List<Figure> figures = new FigureReader(yaml, refs).read(figureFiles(contentDir), pageFileIds, problems);
+        List<DecisionTree> trees = new TreeReader(yaml, refs).read(ymlFiles(contentDir, "trees"), pageFileIds,
+                id -> figures.stream().anyMatch(f -> f.id().equals(id)), problems);
+        List<CaseScenario> cases = new CaseReader(yaml, refs).read(ymlFiles(contentDir, "cases"), pageFileIds, problems);
+        ZoneMap zoneMap = readZoneMap(contentDir, refs, problems);
         List<Question> questions = new QuestionReader(yaml, refs).read(questionFiles(contentDir), pageFileIds,
                 (figure, region) -> figures.stream().anyMatch(f -> f.id().equals(figure) && f.hotspot(region).isPresent()),
                 problems);
@@ -69,7 +72,8 @@ public final class ContentLoader {
         }
         new CrossReferences(pages, numbers, pageFileIds).check(contentDir, problems);
         problems.throwIfAny();
-        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, figures, about == null ? "" : about.text(),
+        return new AtlasContent(source, zoneMap, pages, glossary, numbers, questions, figures, trees, cases,
+                about == null ? "" : about.text(),
                 HexFormat.of().formatHex(digest.digest()).substring(0, 12), fileCount);
     }
 
@@ -181,6 +185,19 @@ public final class ContentLoader {
         fileCount++;
         digest.update(file.path().getBytes(StandardCharsets.UTF_8));
         digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The .yml files of one folder of content/ (trees/, cases/), in name order. */
+    private List<ContentFile> ymlFiles(Path contentDir, String folder) {
+        List<ContentFile> files = new ArrayList<>();
+        for (Path path : list(contentDir.resolve(folder))) {
+            if (path.getFileName().toString().endsWith(".yml")) {
+                ContentFile file = new ContentFile(relative(contentDir, path), readText(path));
+                hash(file);
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     private static List<Path> list(Path folder) {

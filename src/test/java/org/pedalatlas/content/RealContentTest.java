@@ -54,4 +54,18 @@ class RealContentTest {
                 .forEach(z -> assertThat(z.members()).as(z.id()).isNotEmpty());
         assertThat(content.zoneMap().lines()).hasSize(3);
     }
+
+    @Test
+    void the_six_decision_trees_and_three_cases_load_and_every_node_links_to_the_atlas() {
+        assertThat(content.trees()).extracting(DecisionTree::id).containsExactly("choosing-the-access",
+                "guidance-and-projection", "needle-wont-get-in", "wire-wont-advance", "catheter-wont-follow",
+                "closing-the-access");
+        assertThat(content.cases()).hasSizeGreaterThanOrEqualTo(3);
+        for (DecisionTree tree : content.trees()) {
+            for (DecisionTree.Node node : tree.nodes()) {
+                assertThat(node.sources()).as(tree.id() + "/" + node.id()).isNotEmpty();
+                assertThat(node.pages()).as(tree.id() + "/" + node.id() + " links to an atlas page").isNotEmpty();
+            }
+        }
+    }
 }

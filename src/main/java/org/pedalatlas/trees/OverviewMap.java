@@ -1,0 +1,19 @@
+package org.pedalatlas.trees;
+
+import java.util.List;
+
+import org.pedalatlas.content.DecisionTree;
+
+/** A laid-out picture of a whole tree: a box per node and a polyline per choice, in SVG user units. */
+public record OverviewMap(double width, double height, List<Box> boxes, List<Line> lines) {
+
+    public record Box(String nodeId, DecisionTree.Kind kind, String title, List<String> textLines,
+                      double x, double y, double width, double height) {
+    }
+
+    public record Line(String from, String to, List<Point> points) {
+    }
+
+    public record Point(double x, double y) {
+    }
+}

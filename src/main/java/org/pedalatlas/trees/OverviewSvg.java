@@ -1,0 +1,77 @@
+package org.pedalatlas.trees;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.pedalatlas.content.DecisionTree;
+
+/**
+ * Draws an {@link OverviewMap} as inline SVG. Each node is a link (so it is clickable and reachable with Tab) that
+ * names its kind for screen readers; the current node and the nodes walked carry classes for the stylesheet.
+ */
+public final class OverviewSvg {
+
+    private OverviewSvg() {
+    }
+
+    /**
+     * @param href where a click on a node leads, relative to the app root
+     */
+    public static String render(String treeTitle, OverviewMap map, String currentId, Set<String> walked,
+                                Function<String, String> href) {
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-map\" viewBox=\"0 0 ")
+                .append(num(map.width())).append(' ').append(num(map.height())).append("\" width=\"")
+                .append(num(map.width())).append("\" role=\"group\" aria-label=\"Map of ").append(esc(treeTitle))
+                .append("\"><defs><marker id=\"map-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" "
+                        + "markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>");
+        svg.append("<g class=\"map-lines\">");
+        for (OverviewMap.Line line : map.lines()) {
+            svg.append("<polyline class=\"map-line")
+                    .append(walked.contains(line.from()) && walked.contains(line.to()) ? " walked" : "")
+                    .append("\" marker-end=\"url(#map-arrow)\" points=\"");
+            line.points().forEach(p -> svg.append(num(p.x())).append(',').append(num(p.y())).append(' '));
+            svg.append("\"/>");
+        }
+        svg.append("</g>");
+        for (OverviewMap.Box box : map.boxes()) {
+            boolean current = box.nodeId().equals(currentId);
+            svg.append("<a class=\"map-node kind-").append(box.kind().name().toLowerCase(Locale.ROOT))
+                    .append(current ? " current" : "").append(walked.contains(box.nodeId()) ? " walked" : "")
+                    .append("\" id=\"map-").append(box.nodeId()).append("\" href=\"").append(esc(href.apply(box.nodeId())))
+                    .append("\" aria-label=\"").append(kind(box.kind())).append(": ").append(esc(box.title()))
+                    .append(current ? " (you are here)" : "").append('"').append(current ? " aria-current=\"step\"" : "")
+                    .append("><title>").append(esc(box.title())).append("</title>");
+            svg.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
+                    .append(num(box.width())).append("\" height=\"").append(num(box.height()))
+                    .append("\" rx=\"8\"/>");
+            svg.append("<text class=\"map-kind\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
+                    .append(num(box.y() + OverviewLayout.KIND_LINE)).append("\">").append(kind(box.kind()).toUpperCase(Locale.ROOT)).append("</text>");
+            svg.append("<text class=\"map-title\">");
+            for (int i = 0; i < box.textLines().size(); i++) {
+                svg.append("<tspan x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
+                        .append(num(box.y() + OverviewLayout.FIRST_LINE + i * OverviewLayout.LINE_HEIGHT)).append("\">")
+                        .append(esc(box.textLines().get(i))).append("</tspan>");
+            }
+            svg.append("</text></a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static String kind(DecisionTree.Kind kind) {
+        return switch (kind) {
+            case QUESTION -> "Question";
+            case ACTION -> "Action";
+            case OUTCOME -> "Outcome";
+        };
+    }
+
+    private static String num(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
