@@ -25,6 +25,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // The workshop presenter frames the atlas's own figure and tree pages; no other site may frame the atlas.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/components/**", "/actuator/health", "/actuator/health/**").permitAll());
         // Addresses that match no route must reach Vaadin so that readers see the friendly not-found page instead of

@@ -123,6 +123,50 @@ class WorkshopIT extends BrowserTest {
     }
 
     @Test
+    void presenter_shows_a_figure_and_a_decision_tree_inside_the_session_and_phones_get_image_questions() {
+        Question hotspot = content.content().questions().stream().filter(q -> q.type() == Question.Type.HOTSPOT)
+                .findFirst().orElseThrow();
+        signInAsInstructor();
+        open("workshop");
+        page.locator("#session-title input").fill("Figures");
+        pick(hotspot);
+        page.locator("#session-create").click();
+        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        Page ana = join(code, "Ana", PHONE_WIDTH);
+
+        page.keyboard().press("s");
+        assertThat(page.locator("#show-dialog")).hasAttribute("opened", "");
+        page.locator("#show-picker input").fill("Balloon");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Balloon-assisted")).first().click();
+        com.microsoft.playwright.FrameLocator shown = page.frameLocator("#show-frame");
+        assertThat(shown.locator(".figure-stage.presenter")).isVisible();
+        String firstCaption = shown.locator("#step-caption").textContent();
+        shown.locator("#step-next").click();
+        assertThat(shown.locator("#step-caption")).not().hasText(firstCaption);
+        screenshot("workshop-presenter-shows-figure");
+
+        page.locator("#show-picker input").fill("");
+        page.locator("#show-picker input").pressSequentially("needle won");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("The needle won")).first().click();
+        assertThat(shown.locator("#node-title")).isVisible();
+        String question = shown.locator("#node-title").textContent();
+        shown.locator("#node-title").press("1");
+        assertThat(shown.locator("#node-title")).not().hasText(question);
+        screenshot("workshop-presenter-shows-tree");
+        page.locator("#show-close").click();
+        assertThat(page.locator("#show-dialog[opened]")).hasCount(0);
+        assertThat(page.locator("#join-code-display")).hasText(code.substring(0, 3) + " " + code.substring(3));
+
+        page.keyboard().press("n");
+        assertThat(ana.locator("#play-stem")).hasText(hotspot.stem());
+        assertThat(ana.locator("#answer-input [data-region]").first()).isVisible();
+        assertThat(fitsWidth(ana)).isTrue();
+        screenshot(ana, "workshop-phone-image-question-360");
+        page.keyboard().press("r");
+        assertThat(page.locator("#reveal .show-figure").first()).isVisible();
+    }
+
+    @Test
     void a_phone_that_misses_the_time_limit_sees_the_question_close() {
         Question q = content.content().questions().stream().filter(x -> x.type() == Question.Type.SINGLE)
                 .findFirst().orElseThrow();

@@ -86,7 +86,15 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             stage.add(new StepperPanel(figure.steps(), i -> viewer.call("step", i)));
         }
         stage.add(selfTest, presenterHint());
-        viewer.addTool(presenterButton(stage));
+        Button presenter = presenterButton(stage);
+        viewer.addTool(presenter);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("present")) {
+            // ?present opens straight in presenter mode: how a workshop presenter shows the figure to the room.
+            stage.addClassName("presenter");
+            presenter.setText("Leave");
+            // No automatic full screen: framed in the workshop presenter, it would cover the session's own controls.
+            stage.getElement().executeJs("this.focus()");
+        }
         stage.getElement().executeJs("window.pedalFigure && window.pedalFigure.stage(this)");
         Div layout = new Div(stage, panel(figure, viewer));
         layout.addClassName("figure-layout");

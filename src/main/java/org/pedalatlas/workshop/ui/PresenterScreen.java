@@ -24,7 +24,11 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.pedalatlas.figures.FigureRecords.FigureCard;
+import org.pedalatlas.figures.FigureService;
+import org.pedalatlas.quiz.QuizRecords.Link;
 import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.QrCode;
 import org.pedalatlas.workshop.WorkshopRecords.Bar;
@@ -36,7 +40,8 @@ import org.pedalatlas.workshop.WorkshopService;
 
 /**
  * The projector screen: lobby with code, QR and short URL; the question with countdown and live histogram; the
- * reveal with explanation and source; the leaderboard. Keys: N next, R reveal, P pause or resume, L leaderboard.
+ * reveal with explanation, source and the figures that teach it; the leaderboard. Any figure or decision tree can
+ * be shown step by step in between. Keys: N next, R reveal, P pause or resume, L leaderboard, S show.
  */
 @Route("workshop/:id/present")
 @PageTitle("Presenting · Pedal Access Atlas")
@@ -45,6 +50,8 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private final WorkshopService workshops;
     private final LearnerService learners;
+    private final FigureService figures;
+    private final ShowDialog show;
     private final LiveUpdates updates = new LiveUpdates();
     private final Div stage = new Div();
     private final Div controls = new Div();
@@ -53,9 +60,23 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private long me;
     private String baseUrl = "/";
 
-    public PresenterScreen(WorkshopService workshops, LearnerService learners) {
+    public PresenterScreen(WorkshopService workshops, LearnerService learners, FigureService figures,
+                           TreeService trees) {
         this.workshops = workshops;
         this.learners = learners;
+        this.figures = figures;
+        java.util.List<ShowDialog.Showable> showables = new java.util.ArrayList<>();
+        figures.gallery().forEach(f -> showables.add(figureShowable(f)));
+        trees.trees().forEach(t -> showables.add(new ShowDialog.Showable("Decision tree · " + t.title(),
+                "trees/" + t.id() + "?present")));
+        this.show = new ShowDialog(showables);
+        // Back from a figure or tree, focus returns to the session's controls so N, R, P and L work at once.
+        show.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                controls.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                        .filter(Button::isEnabled).findFirst().ifPresent(Button::focus);
+            }
+        });
         addClassName("presenter");
         stage.setId("presenter-stage");
         controls.addClassName("presenter-controls");
@@ -65,6 +86,11 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, this::reveal, Key.KEY_R);
         Shortcuts.addShortcutListener(this, this::pause, Key.KEY_P);
         Shortcuts.addShortcutListener(this, this::leaderboard, Key.KEY_L);
+        Shortcuts.addShortcutListener(this, () -> show.open(), Key.KEY_S);
+    }
+
+    private static ShowDialog.Showable figureShowable(FigureCard f) {
+        return new ShowDialog.Showable("Figure · " + f.link().title(), "figures/" + f.link().id() + "?present");
     }
 
     @Override
@@ -197,7 +223,27 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Paragraph source = new Paragraph("“" + v.reveal().sourcePassage() + "” — Source › " + v.reveal().sourceLabel());
         source.addClassName("reveal-source");
         answer.add(source);
+        Div related = new Div();
+        related.addClassName("reveal-figures");
+        relatedFigures(v).forEach(f -> {
+            Button button = new Button("Show figure: " + f.link().title(), e -> show.open(figureShowable(f)));
+            button.addClassName("show-figure");
+            related.add(button);
+        });
+        answer.add(related);
         stage.add(answer);
+    }
+
+    /** The question's own figure (image questions) and the figures of the atlas pages that teach it. */
+    private java.util.List<FigureCard> relatedFigures(PresenterView v) {
+        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+        for (Link link : v.reveal().read()) {
+            pages.add(link.href().substring(link.href().lastIndexOf('/') + 1));
+        }
+        java.util.List<FigureCard> cards = new java.util.ArrayList<>();
+        figures.gallery().stream().filter(f -> f.link().id().equals(v.question().figure())).forEach(cards::add);
+        pages.forEach(page -> figures.figuresFor(page).stream().filter(f -> !cards.contains(f)).forEach(cards::add));
+        return cards.stream().limit(3).toList();
     }
 
     private void board(PresenterView v, String title) {
@@ -219,11 +265,12 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Button reveal = button("Reveal (R)", "reveal", this::reveal);
         Button pause = button(phase == Phase.PAUSED ? "Resume (P)" : "Pause (P)", "pause", this::pause);
         Button board = button("Leaderboard (L)", "leaderboard", this::leaderboard);
+        Button showSomething = button("Show figure or tree (S)", "show", () -> show.open());
         reveal.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
         board.setEnabled(phase == Phase.REVEAL);
         next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
-        controls.add(next, reveal, pause, board);
+        controls.add(next, reveal, pause, board, showSomething);
     }
 
     private Button button(String text, String id, Runnable action) {
