@@ -21,6 +21,8 @@ class ZoneMapIT extends BrowserTest {
         assertThat(page.locator(".boundary-lines")).containsText("the ankle joint");
         assertThat(page.locator(".disclaimer")).containsText("For education only");
         screenshot("zone-map-desktop");
+        page.locator("#page-figures a").first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/figures/foot-zones$"));
     }
 
     @Test

@@ -118,7 +118,8 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         return aside;
     }
 
-    private static Section figures(java.util.List<FigureCard> cards) {
+    /** The figures that illustrate a page, as linked thumbnails; the zone map shows its own the same way. */
+    static Section figures(java.util.List<FigureCard> cards) {
         UnorderedList list = new UnorderedList();
         for (FigureCard card : cards) {
             Image thumb = new Image(card.thumbnailUri(), "");

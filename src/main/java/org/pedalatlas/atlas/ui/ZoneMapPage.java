@@ -20,6 +20,8 @@ import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.ZoneMapView;
 import org.pedalatlas.atlas.ZoneSummary;
+import org.pedalatlas.figures.FigureRecords.FigureCard;
+import org.pedalatlas.figures.FigureService;
 
 /** The atlas's front door: the three puncture zones, their boundary lines and their arteries. */
 @AnonymousAllowed
@@ -29,12 +31,16 @@ import org.pedalatlas.atlas.ZoneSummary;
 @Menu(title = "Zone map", order = 0)
 public class ZoneMapPage extends Div {
 
-    public ZoneMapPage(AtlasService atlas) {
+    public ZoneMapPage(AtlasService atlas, FigureService figures) {
         addClassName("zone-map-page");
         ZoneMapView map = atlas.zoneMap();
         H1 title = new H1("Below-the-ankle puncture zones");
         Div intro = new Div(new Html("<div class=\"lead\">" + map.introHtml() + "</div>"));
         add(title, intro, zones(map), lines(map));
+        java.util.List<FigureCard> zoneFigures = figures.figuresFor("overview");
+        if (!zoneFigures.isEmpty()) {
+            add(AtlasPageView.figures(zoneFigures));
+        }
     }
 
     private static Section zones(ZoneMapView map) {
