@@ -110,6 +110,9 @@ public class WorkshopService {
 
     public PresenterView presenter(long sessionId, long instructorId) {
         LiveSession s = owned(sessionId, instructorId);
+        // Read before taking the session's lock: a database call inside it waited for a pooled connection while
+        // answering threads held every connection and waited for the lock (a stall until the pool's timeout).
+        SessionRow row = sessions.findById(sessionId).orElseThrow();
         synchronized (s) {
             String qid = s.currentQuestionId();
             boolean showQuestion = qid != null && s.phase != Phase.LOBBY && s.phase != Phase.ENDED;
@@ -117,7 +120,7 @@ public class WorkshopService {
             Reveal reveal = showQuestion && (s.phase == Phase.REVEAL || s.phase == Phase.LEADERBOARD) ? quiz.reveal(qid) : null;
             List<Person> people = s.participants.values().stream().filter(p -> !p.removed())
                     .map(p -> new Person(p.id(), p.nickname())).toList();
-            return new PresenterView(info(s), people, q, s.currentLimit(), s.closesAt, s.pausedRemainingMs,
+            return new PresenterView(info(s, row), people, q, s.currentLimit(), s.closesAt, s.pausedRemainingMs,
                     SessionRules.accepts(s.phase, s.closesAt, clock.instant()), s.current.size(),
                     q == null ? List.of() : Histogram.bars(q, s.current.values(), reveal), reveal, s.standings());
         }
@@ -354,8 +357,9 @@ public class WorkshopService {
             list.add(new WorkshopRecords.QuestionResult(i + 1, qid, q.stem(), given.size(), mean,
                     Histogram.bars(q, given, quiz.reveal(qid))));
         }
+        SessionRow row = sessions.findById(sessionId).orElseThrow();
         synchronized (s) {
-            return new WorkshopRecords.Results(info(s), list, s.standings());
+            return new WorkshopRecords.Results(info(s, row), list, s.standings());
         }
     }
 
@@ -467,7 +471,10 @@ public class WorkshopService {
     }
 
     private SessionInfo info(LiveSession s) {
-        SessionRow row = sessions.findById(s.id).orElseThrow();
+        return info(s, sessions.findById(s.id).orElseThrow());
+    }
+
+    private static SessionInfo info(LiveSession s, SessionRow row) {
         return new SessionInfo(s.id, s.code, s.title, s.scoring, s.phase, s.questionIds.size(), s.currentIndex,
                 row.createdAt, row.endedAt, s.activeParticipants());
     }
