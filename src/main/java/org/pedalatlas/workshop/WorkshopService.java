@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs live sessions. Each change is written to the database first, then mirrored in the session's
  * {@link LiveSession} and pushed to listeners through an executor, so no request thread waits on other people's
- * screens. The presenter's histogram is refreshed at most four times a second.
+ * screens. The presenter's histogram and participant list are refreshed at most four times a second.
  */
 @Service
 public class WorkshopService {
@@ -255,7 +255,9 @@ public class WorkshopService {
             s.participants.put(p.id, new LiveSession.Participant(p.id, clean, false));
             s.scores.putIfAbsent(p.id, 0);
         }
-        publish(s, Change.PARTICIPANTS);
+        // Announced by the next tick: a hall joining at once re-renders the presenter's lobby at most four
+        // times a second instead of once per join (which queued hundreds of full renders on the presenter's UI).
+        s.participantsChanged = true;
         return new Joined(p.id, clean, token, s.code);
     }
 
@@ -386,7 +388,10 @@ public class WorkshopService {
                 .orElseThrow(() -> new Refused("Unknown participant."));
     }
 
-    /** Four times a second: push histogram changes to presenters and announce questions whose time ran out. */
+    /**
+     * Four times a second: push new participants and histogram changes to presenters and announce questions whose
+     * time ran out.
+     */
     @Scheduled(fixedDelay = 250)
     void tick() {
         Instant now = clock.instant();
@@ -400,6 +405,10 @@ public class WorkshopService {
             }
             if (closed) {
                 publish(s, Change.PHASE);
+            }
+            if (s.participantsChanged) {
+                s.participantsChanged = false;
+                publish(s, Change.PARTICIPANTS);
             }
             if (s.answersChanged) {
                 s.answersChanged = false;

@@ -88,6 +88,36 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void a_hall_joining_at_once_is_announced_to_listeners_per_tick_not_per_join() throws Exception {
+        try (ConfigurableApplicationContext ctx = start()) {
+            WorkshopService ws = ctx.getBean(WorkshopService.class);
+            var info = ws.create(instructor(ctx), new NewSession("Hall", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
+            var announced = new java.util.concurrent.atomic.AtomicInteger();
+            ws.subscribe(info.id(), change -> {
+                if (change == WorkshopRecords.Change.PARTICIPANTS) {
+                    announced.incrementAndGet();
+                }
+            });
+            int joins = 40;
+            long start = System.nanoTime();
+            for (int i = 0; i < joins; i++) {
+                ws.join(info.code(), "Phone " + i, "127.0.0.1");
+            }
+            long joinMillis = (System.nanoTime() - start) / 1_000_000;
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (announced.get() == 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(300);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(announced.get()).as("the joins are announced").isPositive();
+            assertThat(announced.get()).as("at most one announcement per 250 ms tick (joins took %d ms)", joinMillis)
+                    .isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2);
+            assertThat(ws.presenter(info.id(), instructor(ctx)).participants()).hasSize(joins);
+        }
+    }
+
+    @Test
     void presenter_refreshes_never_stall_answers_waiting_for_a_database_connection() throws Exception {
         // Two pooled connections and a short wait: answers hold a connection while they wait for the session's
         // lock, so a presenter refresh that asked the pool for a connection inside that lock stalled them all.
