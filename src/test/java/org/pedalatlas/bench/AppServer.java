@@ -97,12 +97,36 @@ final class AppServer implements AutoCloseable {
         return Long.parseLong(m.group(1));
     }
 
-    private String jcmd(String what) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(process.pid()), what).redirectErrorStream(true).start();
+    /** Writes a jcmd diagnostic (e.g. GC.class_histogram, Thread.print) next to the server log. */
+    Path dump(String what, String name) {
+        try {
+            Path file = log.resolveSibling(name);
+            Files.writeString(file, jcmd(what));
+            return file;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** All threads, virtual ones included (request handling runs on virtual threads), as JSON. */
+    Path threadDump(String name) {
+        try {
+            Path file = log.resolveSibling(name).toAbsolutePath();
+            jcmd("Thread.dump_to_file", "-overwrite", "-format=json", file.toString());
+            return file;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private String jcmd(String... what) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid())));
+        command.addAll(List.of(what));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + what + " failed:\n" + out);
+            throw new IllegalStateException("jcmd " + String.join(" ", what) + " failed:\n" + out);
         }
         return out;
     }
