@@ -33,7 +33,8 @@ final class AppServer implements AutoCloseable {
         this.log = log;
     }
 
-    static AppServer start(Path jar, Path workDir, List<String> jvmArgs, String username, String password)
+    static AppServer start(Path jar, Path workDir, List<String> jvmArgs, List<String> appArgs, String username,
+                           String password)
             throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No app jar at " + jar + " — build it first (./mvnw -Pbench ... verify does).");
@@ -50,6 +51,7 @@ final class AppServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
                 "--atlas.instructor.username=" + username, "--atlas.instructor.password=" + password));
+        command.addAll(appArgs);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");

@@ -98,6 +98,11 @@ final class VaadinClient {
 
     /** GET ?v-r=init for a route, then opens the push WebSocket and sends the ui-navigate event. */
     void open(String route, int width, int height) throws Exception {
+        open(route, width, height, true);
+    }
+
+    /** Without push, the tab only sees what XHR responses bring (used to measure a UI's heap without its socket). */
+    void open(String route, int width, int height, boolean withPush) throws Exception {
         String query = "v-r=init&location=" + enc(route) + "&query=&v-sh=" + height + "&v-sw=" + width + "&v-wh=" + height
                 + "&v-ww=" + width + "&v-bh=" + height + "&v-bw=" + width + "&v-curdate=" + System.currentTimeMillis()
                 + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
@@ -126,6 +131,16 @@ final class VaadinClient {
                 + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
+        if (!withPush) {
+            ObjectNode navigate = NODES.objectNode();
+            navigate.put("route", "/" + route);
+            navigate.put("query", "");
+            navigate.put("appShellTitle", "");
+            navigate.putObject("historyState").put("idx", 0);
+            navigate.put("trigger", "");
+            send(event(1, "ui-navigate", navigate));
+            return;
+        }
         socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(60))
                 .buildAsync(URI.create(push), new PushListener()).get(60, TimeUnit.SECONDS);
         ObjectNode data = NODES.objectNode();

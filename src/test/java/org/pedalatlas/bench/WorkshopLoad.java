@@ -43,6 +43,8 @@ public final class WorkshopLoad {
     private final int thinkMinMs = Integer.getInteger("bench.thinkMinMs", 500);
     private final int thinkMaxMs = Integer.getInteger("bench.thinkMaxMs", 4000);
     private final int httpClients = Integer.getInteger("bench.httpClients", 8);
+    /** false: phones open no push WebSocket and the run stops after the joins (heap of UIs without sockets). */
+    private final boolean push = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
     private final Duration stepTimeout = Duration.ofSeconds(Integer.getInteger("bench.stepTimeoutSeconds", 60));
     private final Path project = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
 
@@ -55,6 +57,11 @@ public final class WorkshopLoad {
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger verdicts = new AtomicInteger();
     private final AtomicInteger ended = new AtomicInteger();
+    private final AtomicInteger questionSeen = new AtomicInteger();
+    /** CPU seconds [server, client] and wall seconds, per phase: joins, fan-out windows, whole question rounds. */
+    private final double[] joinCpu = new double[3];
+    private final double[] fanOutCpu = new double[3];
+    private final double[] roundCpu = new double[3];
     /** System.nanoTime() when the presenter sent "next" for question q (index q), 0 before. */
     private AtomicLong[] opened;
     private List<String> questionIds;
@@ -79,27 +86,38 @@ public final class WorkshopLoad {
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build());
         }
         Path jar = Path.of(System.getProperty("bench.jar", project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
-        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs", "-Xmx1g").split("\\s+"))
+        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs", "-Xmx1g -Djdk.trackAllThreads=true").split("\\s+"))
                 .filter(s -> !s.isBlank()).toList();
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        say("Starting the app (%s %s) ...", jar.getFileName(), String.join(" ", jvmArgs));
+        say("Starting the app (%s %s %s) ...", String.join(" ", jvmArgs), jar.getFileName(),
+                System.getProperty("bench.serverArgs", ""));
         long startedAt = System.nanoTime();
-        try (AppServer server = AppServer.start(jar, project, jvmArgs, INSTRUCTOR, password)) {
+        List<String> appArgs = Arrays.stream(System.getProperty("bench.serverArgs", "").split("\\s+"))
+                .filter(s -> !s.isBlank()).toList();
+        try (AppServer server = AppServer.start(jar, project, jvmArgs, appArgs, INSTRUCTOR, password)) {
             base = server.base;
+            this.server = server;
             say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(), project.relativize(server.log));
             VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
             createSession(presenter, password);
             say("Session %s created with %d single-answer questions: %s", code, questionIds.size(), questionIds);
 
             long heapBefore = server.heapAfterGcKb();
-            say("Server heap after GC, before joins: %,d KB", heapBefore);
+            say("Server heap after GC, before joins: %,d KB (class histogram: %s)", heapBefore,
+                    server.dump("GC.class_histogram", "heap-histogram-before.txt"));
 
             List<Phone> phones = joinAll();
             long heapJoined = server.heapAfterGcKb();
             say("Server heap after GC, %d participants joined: %,d KB (class histogram: %s)", phones.size(), heapJoined,
                     server.dump("GC.class_histogram", "heap-histogram-joined.txt"));
-            this.server = server;
 
+            if (!push) {
+                System.out.printf("%n=== Joins without push sockets ===%nparticipants       %d joined%n"
+                                + "heap / participant %.1f KB after joins (no WebSocket connections); errors %d %s%n",
+                        phones.size(), (heapJoined - heapBefore) / (double) Math.max(1, phones.size()), errors.total(),
+                        errors.byKind());
+                return 0;
+            }
             for (int q = 0; q < questionIds.size(); q++) {
                 runQuestion(presenter, phones, q);
             }
@@ -201,9 +219,16 @@ public final class WorkshopLoad {
         String heading = "Question " + (q + 1) + " of " + questionIds.size();
         answered.set(0);
         verdicts.set(0);
+        questionSeen.set(0);
+        double[] round = cpu();
         say("Question %d: presenter presses Next ...", q + 1);
         press(presenter, "presenter-next", t -> t.node("presenter-stem") != null
                 && t.hasTextStartingWith(heading), opened[q]);
+        long fanOutUntil = System.nanoTime() + stepTimeout.toNanos();
+        while (questionSeen.get() < phones.size() && System.nanoTime() < fanOutUntil) {
+            Thread.sleep(5);
+        }
+        add(fanOutCpu, round);
         long until = System.nanoTime() + stepTimeout.toNanos() + thinkMaxMs * 1_000_000L;
         while (answered.get() < phones.size() && System.nanoTime() < until) {
             Thread.sleep(100);
@@ -220,6 +245,28 @@ public final class WorkshopLoad {
             errors.count("reveal not received by a phone within " + stepTimeout.toSeconds() + " s");
         }
         presenter.await(t -> t.node("reveal") != null, stepTimeout, "presenter: reveal not shown");
+        add(roundCpu, round);
+    }
+
+    /** Server CPU seconds, client CPU seconds, wall seconds: now. */
+    private double[] cpu() {
+        double serverCpu = ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration())
+                .map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        double clientCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return new double[] {serverCpu, clientCpu, System.nanoTime() / 1e9};
+    }
+
+    private void add(double[] total, double[] since) {
+        double[] now = cpu();
+        for (int i = 0; i < 3; i++) {
+            total[i] += now[i] - since[i];
+        }
+    }
+
+    private static String cpuLine(double[] c, int phones) {
+        return String.format("server %.1f s, load client %.1f s CPU in %.1f s wall (%.2f / %.2f ms CPU per phone)",
+                c[0], c[1], c[2], 1000 * c[0] / Math.max(1, phones), 1000 * c[1] / Math.max(1, phones));
     }
 
     private void endSession(VaadinClient presenter, List<Phone> phones) throws Exception {
@@ -258,6 +305,7 @@ public final class WorkshopLoad {
                         fanOut.add(ms);
                         fanOutPerQuestion.get(q).add(ms);
                     }
+                    questionSeen.incrementAndGet();
                     int position = q;
                     Thread.ofVirtual().start(() -> answer(position));
                 }
@@ -274,7 +322,7 @@ public final class WorkshopLoad {
 
         void join() throws Exception {
             long t0 = System.nanoTime();
-            tab.open("join/" + code, 360, 780);
+            tab.open("join/" + code, 360, 780, push);
             tab.await(t -> t.node("join-nickname") != null && t.node("join-button") != null, stepTimeout,
                     "join page did not render");
             int nickname = tab.node("join-nickname");
@@ -334,6 +382,7 @@ public final class WorkshopLoad {
         AtomicInteger done = new AtomicInteger();
         List<Phone> joined = java.util.Collections.synchronizedList(new ArrayList<>());
         say("Joining %d participants (%d at a time) ...", participants, joinConcurrency);
+        double[] cpuAtStart = cpu();
         long t0 = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Phone phone : phones) {
@@ -358,6 +407,7 @@ public final class WorkshopLoad {
             }
         }
         joinSeconds = secs(t0);
+        add(joinCpu, cpuAtStart);
         say("%d of %d joined in %.1f s", joined.size(), participants, joinSeconds);
         return new ArrayList<>(joined);
     }
@@ -386,11 +436,18 @@ public final class WorkshopLoad {
             System.out.printf("  question %d       %s%n", q + 1, fanOutPerQuestion.get(q).summary());
         }
         System.out.printf("pushes to phones   %d messages (%d without changes)%n", pushes, empty);
+        System.out.printf("CPU, joins         %s%n", cpuLine(joinCpu, phones.size()));
+        System.out.printf("CPU, fan-outs      %s%n", cpuLine(fanOutCpu, phones.size() * questionIds.size()));
+        System.out.printf("CPU, rounds        %s%n", cpuLine(roundCpu, phones.size() * questionIds.size()));
         System.out.printf("server heap        %,d KB before joins, %,d KB joined, %,d KB at the end (after GC)%n",
                 heapBefore, heapJoined, heapEnd);
         System.out.printf("heap / participant %.1f KB after joins, %.1f KB at the end%n",
                 (heapJoined - heapBefore) / (double) Math.max(1, phones.size()),
                 (heapEnd - heapBefore) / (double) Math.max(1, phones.size()));
+        System.out.println("heap growth by class, joins until the end, per participant (top 8):");
+        HeapHistogram.growth(server.log.resolveSibling("heap-histogram-before.txt"),
+                server.log.resolveSibling("heap-histogram-end.txt")).stream().limit(8)
+                .forEach(g -> System.out.printf("  %8.1f KB  %s%n", g.bytes() / 1024.0 / Math.max(1, phones.size()), g.className()));
         System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
                 server.logLines(" WARN "), project.relativize(server.log));
         System.out.printf("errors             %d%n", errors.total());
