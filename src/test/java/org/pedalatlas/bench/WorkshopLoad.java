@@ -73,6 +73,8 @@ public final class WorkshopLoad {
         System.exit(status);
     }
 
+    private final String loadAtStart = loadAverage();
+
     private int run() throws Exception {
         questionIds = questionIds();
         opened = new AtomicLong[questionIds.size()];
@@ -423,8 +425,8 @@ public final class WorkshopLoad {
         long empty = phones.stream().mapToLong(p -> p.tab.emptyPushMessages()).sum();
         System.out.println();
         System.out.println("=== Workshop load benchmark ===");
-        System.out.printf("machine            %d cores, load average at end %s%n", Runtime.getRuntime().availableProcessors(),
-                loadAverage());
+        System.out.printf("machine            %d cores; /proc/loadavg at start %s, at end %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart, loadAverage());
         System.out.printf("participants       %d requested, %d joined; %d questions; think time %d–%d ms%n",
                 participants, phones.size(), questionIds.size(), thinkMinMs, thinkMaxMs);
         System.out.printf("join throughput    %.1f joins/s (%d joins in %.1f s, %d at a time)%n",
