@@ -37,7 +37,8 @@ final class AppServer implements AutoCloseable {
                            String password)
             throws Exception {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No app jar at " + jar + " — build it first (./mvnw -Pbench ... verify does).");
+            throw new IllegalStateException("No app jar at " + jar
+                    + " — build it first (./mvnw -Pbench -DskipTests verify does).");
         }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -122,8 +123,8 @@ final class AppServer implements AutoCloseable {
     }
 
     private String jcmd(String... what) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(process.pid())));
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<String> command = new ArrayList<>(List.of(jcmd, String.valueOf(process.pid())));
         command.addAll(List.of(what));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -108,7 +108,8 @@ final class VaadinClient {
                 + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
                 + "&v-td=true&v-pr=2&v-np=Linux&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=portrait-primary"
                 + "&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
-        HttpRequest.Builder get = HttpRequest.newBuilder(base.resolve("?" + query)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder get = HttpRequest.newBuilder(base.resolve("?" + query))
+                .timeout(Duration.ofSeconds(60)).GET();
         if (cookie != null) {
             get.header("Cookie", cookie);
         }
@@ -462,7 +463,8 @@ final class VaadinClient {
     }
 
     /** Waits until the condition holds on this tab's state, or fails with the given error kind. */
-    synchronized void await(Predicate<VaadinClient> condition, Duration timeout, String kind) throws InterruptedException {
+    synchronized void await(Predicate<VaadinClient> condition, Duration timeout, String kind)
+            throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.test(this)) {
             long left = end - System.nanoTime();

@@ -67,13 +67,12 @@ public final class WorkshopLoad {
     private List<String> questionIds;
     private URI base;
     private String code;
+    private final String loadAtStart = loadAverage();
 
     public static void main(String[] args) throws Exception {
         int status = new WorkshopLoad().run();
         System.exit(status);
     }
-
-    private final String loadAtStart = loadAverage();
 
     private int run() throws Exception {
         questionIds = questionIds();
@@ -87,10 +86,13 @@ public final class WorkshopLoad {
                     .executor(Executors.newVirtualThreadPerTaskExecutor())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build());
         }
-        Path jar = Path.of(System.getProperty("bench.jar", project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
-        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs", "-Xmx1g -Djdk.trackAllThreads=true").split("\\s+"))
-                .filter(s -> !s.isBlank()).toList();
-        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        Path jar = Path.of(System.getProperty("bench.jar",
+                project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
+        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs", "-Xmx1g -Djdk.trackAllThreads=true")
+                .split("\\s+")).filter(s -> !s.isBlank()).toList();
+        byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        String password = HexFormat.of().formatHex(secret);
         say("Starting the app (%s %s %s) ...", String.join(" ", jvmArgs), jar.getFileName(),
                 System.getProperty("bench.serverArgs", ""));
         long startedAt = System.nanoTime();
@@ -99,7 +101,8 @@ public final class WorkshopLoad {
         try (AppServer server = AppServer.start(jar, project, jvmArgs, appArgs, INSTRUCTOR, password)) {
             base = server.base;
             this.server = server;
-            say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(), project.relativize(server.log));
+            say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(),
+                    project.relativize(server.log));
             VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
             createSession(presenter, password);
             say("Session %s created with %d single-answer questions: %s", code, questionIds.size(), questionIds);
@@ -128,11 +131,11 @@ public final class WorkshopLoad {
             say("Server heap after GC, session ended: %,d KB (class histogram: %s)", heapEnd,
                     server.dump("GC.class_histogram", "heap-histogram-end.txt"));
 
-            report(phones, heapBefore, heapJoined, heapEnd, presenter, server);
+            report(phones, heapBefore, heapJoined, heapEnd, server);
             phones.forEach(p -> p.tab.close());
             presenter.close();
         }
-        return 0;
+        return errors.total() == 0 ? 0 : 1;
     }
 
     // ---- the instructor ----
@@ -299,7 +302,8 @@ public final class WorkshopLoad {
         /** Runs with the tab's monitor held, right after a server message was applied. */
         private void applied(VaadinClient t, JsonNode message, boolean push, long receivedAt) {
             for (int q = 0; q < seen.length; q++) {
-                if (!seen[q] && t.node("send-answer") != null && t.hasTextStartingWith("Question " + (q + 1) + " of ")) {
+                boolean shown = t.node("send-answer") != null && t.hasTextStartingWith("Question " + (q + 1) + " of ");
+                if (!seen[q] && shown) {
                     seen[q] = true;
                     long sentAt = opened[q].get();
                     if (sentAt > 0) {
@@ -419,8 +423,7 @@ public final class WorkshopLoad {
 
     // ---- report ----
 
-    private void report(List<Phone> phones, long heapBefore, long heapJoined, long heapEnd, VaadinClient presenter,
-                        AppServer server) {
+    private void report(List<Phone> phones, long heapBefore, long heapJoined, long heapEnd, AppServer server) {
         long pushes = phones.stream().mapToLong(p -> p.tab.pushMessages()).sum();
         long empty = phones.stream().mapToLong(p -> p.tab.emptyPushMessages()).sum();
         System.out.println();
@@ -449,7 +452,8 @@ public final class WorkshopLoad {
         System.out.println("heap growth by class, joins until the end, per participant (top 8):");
         HeapHistogram.growth(server.log.resolveSibling("heap-histogram-before.txt"),
                 server.log.resolveSibling("heap-histogram-end.txt")).stream().limit(8)
-                .forEach(g -> System.out.printf("  %8.1f KB  %s%n", g.bytes() / 1024.0 / Math.max(1, phones.size()), g.className()));
+                .forEach(g -> System.out.printf("  %8.1f KB  %s%n", g.bytes() / 1024.0 / Math.max(1, phones.size()),
+                        g.className()));
         System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
                 server.logLines(" WARN "), project.relativize(server.log));
         System.out.printf("errors             %d%n", errors.total());
@@ -460,7 +464,8 @@ public final class WorkshopLoad {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (Exception e) {
-            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format("%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
