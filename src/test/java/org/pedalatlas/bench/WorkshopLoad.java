@@ -88,7 +88,8 @@ public final class WorkshopLoad {
         }
         Path jar = Path.of(System.getProperty("bench.jar",
                 project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
-        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs", "-Xmx1g -Djdk.trackAllThreads=true")
+        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs",
+                "-Xms1g -Xmx1g -Djdk.trackAllThreads=true")
                 .split("\\s+")).filter(s -> !s.isBlank()).toList();
         byte[] secret = new byte[12];
         new SecureRandom().nextBytes(secret);
