@@ -37,6 +37,7 @@ final class LiveSession {
     Long pausedRemainingMs;
     boolean closedAnnounced;
     volatile boolean answersChanged;
+    volatile boolean participantsChanged;
     final Map<Long, Participant> participants = new LinkedHashMap<>();
     final Map<Long, Integer> scores = new LinkedHashMap<>();
     final Map<Long, Given> current = new LinkedHashMap<>();

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs live sessions. Each change is written to the database first, then mirrored in the session's
  * {@link LiveSession} and pushed to listeners through an executor, so no request thread waits on other people's
- * screens. The presenter's histogram is refreshed at most four times a second.
+ * screens. The presenter's histogram and participant list are refreshed at most four times a second.
  */
 @Service
 public class WorkshopService {
@@ -110,6 +110,9 @@ public class WorkshopService {
 
     public PresenterView presenter(long sessionId, long instructorId) {
         LiveSession s = owned(sessionId, instructorId);
+        // Read before taking the session's lock: a database call inside it waited for a pooled connection while
+        // answering threads held every connection and waited for the lock (a stall until the pool's timeout).
+        SessionRow row = sessions.findById(sessionId).orElseThrow();
         synchronized (s) {
             String qid = s.currentQuestionId();
             boolean showQuestion = qid != null && s.phase != Phase.LOBBY && s.phase != Phase.ENDED;
@@ -117,7 +120,7 @@ public class WorkshopService {
             Reveal reveal = showQuestion && (s.phase == Phase.REVEAL || s.phase == Phase.LEADERBOARD) ? quiz.reveal(qid) : null;
             List<Person> people = s.participants.values().stream().filter(p -> !p.removed())
                     .map(p -> new Person(p.id(), p.nickname())).toList();
-            return new PresenterView(info(s), people, q, s.currentLimit(), s.closesAt, s.pausedRemainingMs,
+            return new PresenterView(info(s, row), people, q, s.currentLimit(), s.closesAt, s.pausedRemainingMs,
                     SessionRules.accepts(s.phase, s.closesAt, clock.instant()), s.current.size(),
                     q == null ? List.of() : Histogram.bars(q, s.current.values(), reveal), reveal, s.standings());
         }
@@ -252,7 +255,9 @@ public class WorkshopService {
             s.participants.put(p.id, new LiveSession.Participant(p.id, clean, false));
             s.scores.putIfAbsent(p.id, 0);
         }
-        publish(s, Change.PARTICIPANTS);
+        // Announced by the next tick: a hall joining at once re-renders the presenter's lobby at most four
+        // times a second instead of once per join (which queued hundreds of full renders on the presenter's UI).
+        s.participantsChanged = true;
         return new Joined(p.id, clean, token, s.code);
     }
 
@@ -354,8 +359,9 @@ public class WorkshopService {
             list.add(new WorkshopRecords.QuestionResult(i + 1, qid, q.stem(), given.size(), mean,
                     Histogram.bars(q, given, quiz.reveal(qid))));
         }
+        SessionRow row = sessions.findById(sessionId).orElseThrow();
         synchronized (s) {
-            return new WorkshopRecords.Results(info(s), list, s.standings());
+            return new WorkshopRecords.Results(info(s, row), list, s.standings());
         }
     }
 
@@ -382,7 +388,10 @@ public class WorkshopService {
                 .orElseThrow(() -> new Refused("Unknown participant."));
     }
 
-    /** Four times a second: push histogram changes to presenters and announce questions whose time ran out. */
+    /**
+     * Four times a second: push new participants and histogram changes to presenters and announce questions whose
+     * time ran out.
+     */
     @Scheduled(fixedDelay = 250)
     void tick() {
         Instant now = clock.instant();
@@ -396,6 +405,10 @@ public class WorkshopService {
             }
             if (closed) {
                 publish(s, Change.PHASE);
+            }
+            if (s.participantsChanged) {
+                s.participantsChanged = false;
+                publish(s, Change.PARTICIPANTS);
             }
             if (s.answersChanged) {
                 s.answersChanged = false;
@@ -467,7 +480,10 @@ public class WorkshopService {
     }
 
     private SessionInfo info(LiveSession s) {
-        SessionRow row = sessions.findById(s.id).orElseThrow();
+        return info(s, sessions.findById(s.id).orElseThrow());
+    }
+
+    private static SessionInfo info(LiveSession s, SessionRow row) {
         return new SessionInfo(s.id, s.code, s.title, s.scoring, s.phase, s.questionIds.size(), s.currentIndex,
                 row.createdAt, row.endedAt, s.activeParticipants());
     }

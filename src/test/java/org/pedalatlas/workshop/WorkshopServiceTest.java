@@ -23,10 +23,12 @@ class WorkshopServiceTest {
     @TempDir
     Path data;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--atlas.data-dir=" + data,
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--atlas.data-dir=" + data,
                 "--atlas.content.dir=src/test/resources/fixtures/content-valid", "--logging.level.root=warn",
-                "--atlas.instructor.password=a long test password");
+                "--atlas.instructor.password=a long test password"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
     }
 
     private static long instructor(ConfigurableApplicationContext ctx) {
@@ -82,6 +84,80 @@ class WorkshopServiceTest {
             assertThat(csv).contains("\"Ana\"").contains("\"Ben\"").contains("dp-easiest").contains(",1000,");
             assertThat(ws.results(sessionId, me).standings()).extracting(WorkshopRecords.Standing::score)
                     .containsExactly(1000, 1000);
+        }
+    }
+
+    @Test
+    void a_hall_joining_at_once_is_announced_to_listeners_per_tick_not_per_join() throws Exception {
+        try (ConfigurableApplicationContext ctx = start()) {
+            WorkshopService ws = ctx.getBean(WorkshopService.class);
+            var info = ws.create(instructor(ctx), new NewSession("Hall", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
+            var announced = new java.util.concurrent.atomic.AtomicInteger();
+            ws.subscribe(info.id(), change -> {
+                if (change == WorkshopRecords.Change.PARTICIPANTS) {
+                    announced.incrementAndGet();
+                }
+            });
+            int joins = 40;
+            long start = System.nanoTime();
+            for (int i = 0; i < joins; i++) {
+                ws.join(info.code(), "Phone " + i, "127.0.0.1");
+            }
+            long joinMillis = (System.nanoTime() - start) / 1_000_000;
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (announced.get() == 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(300);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(announced.get()).as("the joins are announced").isPositive();
+            assertThat(announced.get()).as("at most one announcement per 250 ms tick (joins took %d ms)", joinMillis)
+                    .isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2);
+            assertThat(ws.presenter(info.id(), instructor(ctx)).participants()).hasSize(joins);
+        }
+    }
+
+    @Test
+    void presenter_refreshes_never_stall_answers_waiting_for_a_database_connection() throws Exception {
+        // Two pooled connections and a short wait: answers hold a connection while they wait for the session's
+        // lock, so a presenter refresh that asked the pool for a connection inside that lock stalled them all.
+        try (ConfigurableApplicationContext ctx = start("--spring.datasource.hikari.maximum-pool-size=2",
+                "--spring.datasource.hikari.connection-timeout=2000")) {
+            WorkshopService ws = ctx.getBean(WorkshopService.class);
+            long me = instructor(ctx);
+            var info = ws.create(me, new NewSession("Busy hall", List.of("dp-easiest"), 600, Scoring.CORRECTNESS));
+            List<Joined> people = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                people.add(ws.join(info.code(), "Phone " + i, "127.0.0.1"));
+            }
+            ws.next(info.id(), me);
+            var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread presenter = Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    try {
+                        ws.presenter(info.id(), me);
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            });
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Joined p : people) {
+                    pool.submit(() -> {
+                        try {
+                            ws.answer(p.participantId(), p.token(), 0, new Response.Choice(java.util.Set.of(0)));
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    });
+                }
+            } finally {
+                stop.set(true);
+                presenter.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(ws.presenter(info.id(), me).answers()).isEqualTo(people.size());
         }
     }
 }

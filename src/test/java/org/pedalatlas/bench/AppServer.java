@@ -1,0 +1,160 @@
+package org.pedalatlas.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real app in its own JVM: {@code java -jar} of the built jar on a free port, with an in-memory H2 and a
+ * known instructor. Heap is read with {@code jcmd <pid> GC.run} (a full collection) and {@code GC.heap_info}.
+ */
+final class AppServer implements AutoCloseable {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Process process;
+    final URI base;
+    final Path log;
+
+    private AppServer(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    static AppServer start(Path jar, Path workDir, List<String> jvmArgs, List<String> appArgs, String username,
+                           String password)
+            throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No app jar at " + jar
+                    + " — build it first (./mvnw -Pbench -DskipTests verify does).");
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = workDir.resolve("target/bench/server.log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "--atlas.instructor.username=" + username, "--atlas.instructor.password=" + password));
+        command.addAll(appArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        Process process = builder.start();
+        AppServer server = new AppServer(process, URI.create("http://localhost:" + port + "/"), log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        server.awaitHealthy(Duration.ofMinutes(3));
+        return server;
+    }
+
+    private void awaitHealthy(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The app did not become healthy in " + timeout + "; see " + log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Live heap in KB after two full collections. */
+    long heapAfterGcKb() throws Exception {
+        jcmd("GC.run");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher m = USED.matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("Cannot read GC.heap_info:\n" + info);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Writes a jcmd diagnostic (e.g. GC.class_histogram, Thread.print) next to the server log. */
+    Path dump(String what, String name) {
+        try {
+            Path file = log.resolveSibling(name);
+            Files.writeString(file, jcmd(what));
+            return file;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** All threads, virtual ones included (request handling runs on virtual threads), as JSON. */
+    Path threadDump(String name) {
+        try {
+            Path file = log.resolveSibling(name).toAbsolutePath();
+            jcmd("Thread.dump_to_file", "-overwrite", "-format=json", file.toString());
+            return file;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private String jcmd(String... what) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<String> command = new ArrayList<>(List.of(jcmd, String.valueOf(process.pid())));
+        command.addAll(List.of(what));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", what) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    /** Lines of the server's log that contain a marker, e.g. " ERROR ". */
+    long logLines(String marker) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(marker)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,501 @@
+package org.pedalatlas.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Load benchmark of a live workshop: starts the real app in its own JVM, signs an instructor in, creates a session
+ * through the workshop page, makes N participants join over Vaadin's real client–server protocol (init, uidl RPCs,
+ * WebSocket pushes), and has every participant answer each question while a scripted presenter advances and
+ * reveals. Prints join throughput, answer acknowledgement latency, question fan-out latency, errors by kind and
+ * server heap per participant after GC.
+ *
+ * <p>Run: {@code ./mvnw -o -B -Pbench -DskipTests verify} (see docs/benchmark.md for the properties).
+ */
+public final class WorkshopLoad {
+
+    private static final String INSTRUCTOR = "bench-instructor";
+
+    private final int participants = Integer.getInteger("bench.participants", 500);
+    private final int joinConcurrency = Integer.getInteger("bench.joinConcurrency", 25);
+    private final int thinkMinMs = Integer.getInteger("bench.thinkMinMs", 500);
+    private final int thinkMaxMs = Integer.getInteger("bench.thinkMaxMs", 4000);
+    private final int httpClients = Integer.getInteger("bench.httpClients", 8);
+    /** false: phones open no push WebSocket and the run stops after the joins (heap of UIs without sockets). */
+    private final boolean push = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
+    private final Duration stepTimeout = Duration.ofSeconds(Integer.getInteger("bench.stepTimeoutSeconds", 60));
+    private final Path project = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
+
+    private final Errors errors = new Errors();
+    private final Samples joins = new Samples();
+    private final Samples acks = new Samples();
+    private final Samples fanOut = new Samples();
+    private final List<Samples> fanOutPerQuestion = new ArrayList<>();
+    private final List<HttpClient> clients = new ArrayList<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger verdicts = new AtomicInteger();
+    private final AtomicInteger ended = new AtomicInteger();
+    private final AtomicInteger questionSeen = new AtomicInteger();
+    /** CPU seconds [server, client] and wall seconds, per phase: joins, fan-out windows, whole question rounds. */
+    private final double[] joinCpu = new double[3];
+    private final double[] fanOutCpu = new double[3];
+    private final double[] roundCpu = new double[3];
+    /** System.nanoTime() when the presenter sent "next" for question q (index q), 0 before. */
+    private AtomicLong[] opened;
+    private List<String> questionIds;
+    private URI base;
+    private String code;
+    private final String loadAtStart = loadAverage();
+
+    public static void main(String[] args) throws Exception {
+        int status = new WorkshopLoad().run();
+        System.exit(status);
+    }
+
+    private int run() throws Exception {
+        questionIds = questionIds();
+        opened = new AtomicLong[questionIds.size()];
+        for (int i = 0; i < opened.length; i++) {
+            opened[i] = new AtomicLong();
+            fanOutPerQuestion.add(new Samples());
+        }
+        for (int i = 0; i < httpClients; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newVirtualThreadPerTaskExecutor())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build());
+        }
+        Path jar = Path.of(System.getProperty("bench.jar",
+                project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
+        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs",
+                "-Xms1g -Xmx1g -Djdk.trackAllThreads=true")
+                .split("\\s+")).filter(s -> !s.isBlank()).toList();
+        byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        String password = HexFormat.of().formatHex(secret);
+        say("Starting the app (%s %s %s) ...", String.join(" ", jvmArgs), jar.getFileName(),
+                System.getProperty("bench.serverArgs", ""));
+        long startedAt = System.nanoTime();
+        List<String> appArgs = Arrays.stream(System.getProperty("bench.serverArgs", "").split("\\s+"))
+                .filter(s -> !s.isBlank()).toList();
+        try (AppServer server = AppServer.start(jar, project, jvmArgs, appArgs, INSTRUCTOR, password)) {
+            base = server.base;
+            this.server = server;
+            say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(),
+                    project.relativize(server.log));
+            VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
+            createSession(presenter, password);
+            say("Session %s created with %d single-answer questions: %s", code, questionIds.size(), questionIds);
+
+            long heapBefore = server.heapAfterGcKb();
+            say("Server heap after GC, before joins: %,d KB (class histogram: %s)", heapBefore,
+                    server.dump("GC.class_histogram", "heap-histogram-before.txt"));
+
+            List<Phone> phones = joinAll();
+            long heapJoined = server.heapAfterGcKb();
+            say("Server heap after GC, %d participants joined: %,d KB (class histogram: %s)", phones.size(), heapJoined,
+                    server.dump("GC.class_histogram", "heap-histogram-joined.txt"));
+
+            if (!push) {
+                System.out.printf("%n=== Joins without push sockets ===%nparticipants       %d joined%n"
+                                + "heap / participant %.1f KB after joins (no WebSocket connections); errors %d %s%n",
+                        phones.size(), (heapJoined - heapBefore) / (double) Math.max(1, phones.size()), errors.total(),
+                        errors.byKind());
+                return 0;
+            }
+            for (int q = 0; q < questionIds.size(); q++) {
+                runQuestion(presenter, phones, q);
+            }
+            endSession(presenter, phones);
+            long heapEnd = server.heapAfterGcKb();
+            say("Server heap after GC, session ended: %,d KB (class histogram: %s)", heapEnd,
+                    server.dump("GC.class_histogram", "heap-histogram-end.txt"));
+
+            report(phones, heapBefore, heapJoined, heapEnd, server);
+            phones.forEach(p -> p.tab.close());
+            presenter.close();
+        }
+        return errors.total() == 0 ? 0 : 1;
+    }
+
+    // ---- the instructor ----
+
+    private void createSession(VaadinClient presenter, String password) throws Exception {
+        HttpResponse<String> login = clients.get(0).send(HttpRequest.newBuilder(base.resolve("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + INSTRUCTOR + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = login.headers().firstValue("location").orElse("");
+        if (login.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Instructor sign-in failed: " + login.statusCode() + " " + location);
+        }
+        presenter.cookie(login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow());
+        List<List<String>> gridKeys = new ArrayList<>();
+        presenter.listener((tab, message, push, at) -> {
+            for (JsonNode call : message.path("execute")) {
+                String script = call.path(call.size() - 1).asString("");
+                if (script.contains("$connector.set(") && call.path(2).isArray()) {
+                    List<String> keys = new ArrayList<>();
+                    call.path(2).forEach(item -> keys.add(item.path("key").asString()));
+                    gridKeys.add(keys);
+                }
+            }
+        });
+        presenter.open("workshop", 1280, 900);
+        presenter.await(t -> t.node("session-create") != null && t.node("question-picker") != null, stepTimeout,
+                "presenter: workshop page did not render");
+        int title = presenter.node("session-title");
+        presenter.send(VaadinClient.sync(title, "value", VaadinClient.text("Load benchmark")),
+                VaadinClient.event(title, "change", null));
+        for (String id : questionIds) {
+            int filter = presenter.node("question-filter");
+            int before;
+            synchronized (presenter) {
+                before = gridKeys.size();
+            }
+            var data = JsonNodeFactory.instance.objectNode().put("1", 1).put("for", "trailing");
+            presenter.send(VaadinClient.sync(filter, "value", VaadinClient.text(id)),
+                    VaadinClient.event(filter, "input", data));
+            presenter.await(t -> gridKeys.size() > before && gridKeys.getLast().size() == 1, stepTimeout,
+                    "presenter: question filter did not narrow the list to one question");
+            String key;
+            synchronized (presenter) {
+                key = gridKeys.getLast().getFirst();
+            }
+            presenter.send(presenter.callServer(presenter.node("question-picker"), "select", VaadinClient.text(key)));
+        }
+        int limit = presenter.node("session-limit");
+        String seconds = System.getProperty("bench.timeLimitSeconds", "120");
+        presenter.send(VaadinClient.sync(limit, "value", VaadinClient.text(seconds)),
+                VaadinClient.sync(limit, "_inputElementValue", VaadinClient.text(seconds)),
+                VaadinClient.event(limit, "change", null),
+                VaadinClient.click(presenter.node("session-create")));
+        presenter.await(t -> t.node("join-code-display") != null, stepTimeout, "presenter: no join code shown");
+        code = presenter.textOf(presenter.node("join-code-display")).replace(" ", "");
+        if (!code.matches("\\d{6}")) {
+            throw new IllegalStateException("Unexpected join code '" + code + "'");
+        }
+        presenter.listener((tab, message, push, at) -> { });
+    }
+
+    /** Clicks a presenter button (re-rendered often, so looked up just before) until the expected state shows. */
+    private void press(VaadinClient presenter, String button, java.util.function.Predicate<VaadinClient> done,
+                       AtomicLong sentAt) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            presenter.await(t -> t.node(button) != null, stepTimeout, "presenter: no " + button);
+            if (sentAt != null && attempt == 0) {
+                sentAt.set(System.nanoTime()); // a retry keeps the first press: fan-out is measured from it
+            }
+            try {
+                presenter.send(VaadinClient.click(presenter.node(button)));
+                presenter.await(done, Duration.ofSeconds(15), "presenter: " + button + " had no effect");
+                return;
+            } catch (BenchFailure | java.net.http.HttpTimeoutException retry) {
+                errors.count("presenter: " + button + " needed a retry (" + retry.getMessage() + ")");
+                say("  presenter: %s had no effect in time; thread dump: %s", button,
+                        server.threadDump("threads-" + button + "-" + attempt + ".json"));
+            }
+        }
+        throw new BenchFailure("presenter: " + button + " failed three times");
+    }
+
+    private void runQuestion(VaadinClient presenter, List<Phone> phones, int q) throws Exception {
+        String heading = "Question " + (q + 1) + " of " + questionIds.size();
+        answered.set(0);
+        verdicts.set(0);
+        questionSeen.set(0);
+        double[] round = cpu();
+        say("Question %d: presenter presses Next ...", q + 1);
+        press(presenter, "presenter-next", t -> t.node("presenter-stem") != null
+                && t.hasTextStartingWith(heading), opened[q]);
+        long fanOutUntil = System.nanoTime() + stepTimeout.toNanos();
+        while (questionSeen.get() < phones.size() && System.nanoTime() < fanOutUntil) {
+            Thread.sleep(5);
+        }
+        add(fanOutCpu, round);
+        long until = System.nanoTime() + stepTimeout.toNanos() + thinkMaxMs * 1_000_000L;
+        while (answered.get() < phones.size() && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        say("  %d of %d answers acknowledged %.1f s after Next", answered.get(), phones.size(), secs(opened[q].get()));
+        presenter.send(VaadinClient.click(presenter.node("presenter-reveal")));
+        long revealedAt = System.nanoTime();
+        until = revealedAt + stepTimeout.toNanos();
+        while (verdicts.get() < phones.size() && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        say("  reveal reached %d of %d phones in %.1f s", verdicts.get(), phones.size(), secs(revealedAt));
+        if (verdicts.get() < phones.size()) {
+            errors.count("reveal not received by a phone within " + stepTimeout.toSeconds() + " s");
+        }
+        presenter.await(t -> t.node("reveal") != null, stepTimeout, "presenter: reveal not shown");
+        add(roundCpu, round);
+    }
+
+    /** Server CPU seconds, client CPU seconds, wall seconds: now. */
+    private double[] cpu() {
+        double serverCpu = ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration())
+                .map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        double clientCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return new double[] {serverCpu, clientCpu, System.nanoTime() / 1e9};
+    }
+
+    private void add(double[] total, double[] since) {
+        double[] now = cpu();
+        for (int i = 0; i < 3; i++) {
+            total[i] += now[i] - since[i];
+        }
+    }
+
+    private static String cpuLine(double[] c, int phones) {
+        return String.format("server %.1f s, load client %.1f s CPU in %.1f s wall (%.2f / %.2f ms CPU per phone)",
+                c[0], c[1], c[2], 1000 * c[0] / Math.max(1, phones), 1000 * c[1] / Math.max(1, phones));
+    }
+
+    private void endSession(VaadinClient presenter, List<Phone> phones) throws Exception {
+        press(presenter, "presenter-next", t -> t.hasTextStartingWith("Final standings"), null);
+        long at = System.nanoTime();
+        long until = at + stepTimeout.toNanos();
+        while (ended.get() < phones.size() && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        say("Session ended; the end reached %d of %d phones in %.1f s", ended.get(), phones.size(), secs(at));
+    }
+
+    // ---- the participants ----
+
+    private final class Phone {
+        final int number;
+        final VaadinClient tab;
+        final boolean[] seen = new boolean[questionIds.size()];
+        final boolean[] revealed = new boolean[questionIds.size()];
+        boolean end;
+
+        Phone(int number) {
+            this.number = number;
+            this.tab = new VaadinClient(clients.get(number % clients.size()), base, errors, "phone-" + number);
+            tab.listener(this::applied);
+        }
+
+        /** Runs with the tab's monitor held, right after a server message was applied. */
+        private void applied(VaadinClient t, JsonNode message, boolean push, long receivedAt) {
+            for (int q = 0; q < seen.length; q++) {
+                boolean shown = t.node("send-answer") != null && t.hasTextStartingWith("Question " + (q + 1) + " of ");
+                if (!seen[q] && shown) {
+                    seen[q] = true;
+                    long sentAt = opened[q].get();
+                    if (sentAt > 0) {
+                        double ms = (receivedAt - sentAt) / 1e6;
+                        fanOut.add(ms);
+                        fanOutPerQuestion.get(q).add(ms);
+                    }
+                    questionSeen.incrementAndGet();
+                    int position = q;
+                    Thread.ofVirtual().start(() -> answer(position));
+                }
+                if (seen[q] && !revealed[q] && t.node("play-verdict") != null) {
+                    revealed[q] = true;
+                    verdicts.incrementAndGet();
+                }
+            }
+            if (!end && t.hasTextStartingWith("The session has ended")) {
+                end = true;
+                ended.incrementAndGet();
+            }
+        }
+
+        void join() throws Exception {
+            long t0 = System.nanoTime();
+            tab.open("join/" + code, 360, 780, push);
+            tab.await(t -> t.node("join-nickname") != null && t.node("join-button") != null, stepTimeout,
+                    "join page did not render");
+            int nickname = tab.node("join-nickname");
+            tab.send(VaadinClient.sync(nickname, "value", VaadinClient.text("Phone " + number)),
+                    VaadinClient.event(nickname, "change", null), VaadinClient.click(tab.node("join-button")));
+            tab.await(t -> t.node("play-identity") != null && t.hasTextStartingWith("You are in"), stepTimeout,
+                    "joined phone did not reach the lobby");
+            joins.add((System.nanoTime() - t0) / 1e6);
+        }
+
+        private void answer(int position) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMinMs, thinkMaxMs + 1));
+                Integer group = tab.node("answer-input");
+                if (group == null) {
+                    throw new BenchFailure("no #answer-input on the question screen");
+                }
+                List<Map.Entry<Integer, String>> options = tab.descendantValues(group, "vaadin-radio-button");
+                if (options.isEmpty()) {
+                    throw new BenchFailure("no radio buttons in #answer-input");
+                }
+                var choice = options.get(ThreadLocalRandom.current().nextInt(options.size()));
+                tab.send(VaadinClient.sync(choice.getKey(), "checked", JsonNodeFactory.instance.booleanNode(true)),
+                        VaadinClient.event(choice.getKey(), "checked-changed", null),
+                        VaadinClient.sync(group, "value", VaadinClient.text(choice.getValue())),
+                        VaadinClient.event(group, "value-changed", null));
+                Thread.sleep(ThreadLocalRandom.current().nextInt(100, 400));
+                Integer send = tab.node("send-answer");
+                if (send == null) {
+                    throw new BenchFailure("no #send-answer button");
+                }
+                long t0 = System.nanoTime();
+                String body = tab.send(VaadinClient.click(send));
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (body.contains("answer-received")) {
+                    acks.add(ms);
+                    answered.incrementAndGet();
+                } else if (body.contains("answer-refused")) {
+                    errors.count("answer refused: too late");
+                } else {
+                    errors.count("answer not confirmed in the click's response");
+                }
+            } catch (BenchFailure f) {
+                errors.count(f.getMessage());
+            } catch (Exception e) {
+                errors.count("answer: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private List<Phone> joinAll() throws Exception {
+        List<Phone> phones = new ArrayList<>();
+        for (int i = 1; i <= participants; i++) {
+            phones.add(new Phone(i));
+        }
+        Semaphore slots = new Semaphore(joinConcurrency);
+        AtomicInteger done = new AtomicInteger();
+        List<Phone> joined = java.util.Collections.synchronizedList(new ArrayList<>());
+        say("Joining %d participants (%d at a time) ...", participants, joinConcurrency);
+        double[] cpuAtStart = cpu();
+        long t0 = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Phone phone : phones) {
+                pool.submit(() -> {
+                    slots.acquireUninterruptibly();
+                    try {
+                        phone.join();
+                        joined.add(phone);
+                    } catch (BenchFailure f) {
+                        errors.count("join: " + f.getMessage());
+                    } catch (Exception e) {
+                        errors.count("join: " + e.getClass().getSimpleName() + " " + e.getMessage());
+                    } finally {
+                        slots.release();
+                        int n = done.incrementAndGet();
+                        if (n % 100 == 0) {
+                            say("  %d joins done after %.1f s", n, secs(t0));
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        joinSeconds = secs(t0);
+        add(joinCpu, cpuAtStart);
+        say("%d of %d joined in %.1f s", joined.size(), participants, joinSeconds);
+        return new ArrayList<>(joined);
+    }
+
+    private double joinSeconds;
+    private AppServer server;
+
+    // ---- report ----
+
+    private void report(List<Phone> phones, long heapBefore, long heapJoined, long heapEnd, AppServer server) {
+        long pushes = phones.stream().mapToLong(p -> p.tab.pushMessages()).sum();
+        long empty = phones.stream().mapToLong(p -> p.tab.emptyPushMessages()).sum();
+        System.out.println();
+        System.out.println("=== Workshop load benchmark ===");
+        System.out.printf("machine            %d cores; /proc/loadavg at start %s, at end %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart, loadAverage());
+        System.out.printf("participants       %d requested, %d joined; %d questions; think time %d–%d ms%n",
+                participants, phones.size(), questionIds.size(), thinkMinMs, thinkMaxMs);
+        System.out.printf("join throughput    %.1f joins/s (%d joins in %.1f s, %d at a time)%n",
+                phones.size() / joinSeconds, phones.size(), joinSeconds, joinConcurrency);
+        System.out.printf("join latency       %s%n", joins.summary());
+        System.out.printf("answer ack         %s%n", acks.summary());
+        System.out.printf("question fan-out   %s%n", fanOut.summary());
+        for (int q = 0; q < fanOutPerQuestion.size(); q++) {
+            System.out.printf("  question %d       %s%n", q + 1, fanOutPerQuestion.get(q).summary());
+        }
+        System.out.printf("pushes to phones   %d messages (%d without changes)%n", pushes, empty);
+        System.out.printf("CPU, joins         %s%n", cpuLine(joinCpu, phones.size()));
+        System.out.printf("CPU, fan-outs      %s%n", cpuLine(fanOutCpu, phones.size() * questionIds.size()));
+        System.out.printf("CPU, rounds        %s%n", cpuLine(roundCpu, phones.size() * questionIds.size()));
+        System.out.printf("server heap        %,d KB before joins, %,d KB joined, %,d KB at the end (after GC)%n",
+                heapBefore, heapJoined, heapEnd);
+        System.out.printf("heap / participant %.1f KB after joins, %.1f KB at the end%n",
+                (heapJoined - heapBefore) / (double) Math.max(1, phones.size()),
+                (heapEnd - heapBefore) / (double) Math.max(1, phones.size()));
+        System.out.println("heap growth by class, joins until the end, per participant (top 8):");
+        HeapHistogram.growth(server.log.resolveSibling("heap-histogram-before.txt"),
+                server.log.resolveSibling("heap-histogram-end.txt")).stream().limit(8)
+                .forEach(g -> System.out.printf("  %8.1f KB  %s%n", g.bytes() / 1024.0 / Math.max(1, phones.size()),
+                        g.className()));
+        System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
+                server.logLines(" WARN "), project.relativize(server.log));
+        System.out.printf("errors             %d%n", errors.total());
+        errors.byKind().forEach((kind, n) -> System.out.printf("  %6d  %s%n", n, kind));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (Exception e) {
+            return String.format("%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** bench.questionIds, or the first bench.questions single-answer questions of content/questions (by file). */
+    private List<String> questionIds() throws Exception {
+        String given = System.getProperty("bench.questionIds", "");
+        if (!given.isBlank()) {
+            return Arrays.stream(given.split(",")).map(String::strip).toList();
+        }
+        int count = Integer.getInteger("bench.questions", 3);
+        YAMLMapper yaml = new YAMLMapper();
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(project.resolve("content/questions"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+                for (JsonNode q : yaml.readTree(file.toFile()).path("questions")) {
+                    if ("single".equals(q.path("type").asString("")) && ids.size() < count) {
+                        ids.add(q.path("id").asString());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}
