@@ -30,6 +30,20 @@ class WorkshopIT extends BrowserTest {
         return phone;
     }
 
+    /** Signs in as the instructor, creates a session of these questions and reads its join code in the lobby. */
+    private String createSession(String title, int limitSeconds, Question... questions) {
+        signInAsInstructor();
+        open("workshop");
+        page.locator("#session-title input").fill(title);
+        for (Question question : questions) {
+            pick(question);
+        }
+        page.locator("#session-limit input").fill(String.valueOf(limitSeconds));
+        page.locator("#session-create").click();
+        assertThat(page.locator("#join-code-display")).isVisible();
+        return page.locator("#join-code-display").textContent().replace(" ", "");
+    }
+
     private void pick(Question question) {
         page.locator("#question-filter input").fill(question.id());
         assertThat(page.locator("#question-picker vaadin-grid-cell-content:visible",
@@ -46,15 +60,7 @@ class WorkshopIT extends BrowserTest {
                 .filter(q -> q.type() == Question.Type.SINGLE).limit(2).toList();
         Question first = singles.get(0);
         Question second = singles.get(1);
-        signInAsInstructor();
-        open("workshop");
-        page.locator("#session-title input").fill("Zone drill");
-        pick(first);
-        pick(second);
-        page.locator("#session-limit input").fill("60");
-        page.locator("#session-create").click();
-        assertThat(page.locator("#join-code-display")).isVisible();
-        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        String code = createSession("Zone drill", 60, first, second);
         assertThat(page.locator("#short-url")).containsText("/j/" + code);
         assertThat(page.locator(".qr svg")).isVisible();
 
@@ -126,12 +132,7 @@ class WorkshopIT extends BrowserTest {
     void presenter_shows_a_figure_and_a_decision_tree_inside_the_session_and_phones_get_image_questions() {
         Question hotspot = content.content().questions().stream().filter(q -> q.type() == Question.Type.HOTSPOT)
                 .findFirst().orElseThrow();
-        signInAsInstructor();
-        open("workshop");
-        page.locator("#session-title input").fill("Figures");
-        pick(hotspot);
-        page.locator("#session-create").click();
-        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        String code = createSession("Figures", 30, hotspot);
         Page ana = join(code, "Ana", PHONE_WIDTH);
 
         page.keyboard().press("s");
@@ -170,13 +171,7 @@ class WorkshopIT extends BrowserTest {
     void a_phone_that_misses_the_time_limit_sees_the_question_close() {
         Question q = content.content().questions().stream().filter(x -> x.type() == Question.Type.SINGLE)
                 .findFirst().orElseThrow();
-        signInAsInstructor();
-        open("workshop");
-        page.locator("#session-title input").fill("Timed");
-        pick(q);
-        page.locator("#session-limit input").fill("5");
-        page.locator("#session-create").click();
-        String code = page.locator("#join-code-display").textContent().replace(" ", "");
+        String code = createSession("Timed", 5, q);
         Page late = join(code, "Late", PHONE_WIDTH);
         page.locator("#presenter-next").click();
         assertThat(late.locator("#play-stem")).hasText(q.stem());
