@@ -81,11 +81,11 @@ final class TreeGraph {
 
     private Set<String> reachableFrom(String from) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(from));
-        while (!todo.isEmpty()) {
-            String node = todo.pop();
+        Deque<String> frontier = new ArrayDeque<>(List.of(from));
+        while (!frontier.isEmpty()) {
+            String node = frontier.pop();
             if (edges.containsKey(node) && seen.add(node)) {
-                todo.addAll(edges.get(node));
+                frontier.addAll(edges.get(node));
             }
         }
         return seen;

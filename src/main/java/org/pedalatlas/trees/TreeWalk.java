@@ -61,14 +61,14 @@ public record TreeWalk(DecisionTree tree, List<Node> steps) {
             throw new PathNotInTree("The step “" + nodeId + "” is not part of “" + tree.title() + "”.");
         }
         Map<String, String> cameFrom = new HashMap<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(tree.start()));
+        Deque<String> frontier = new ArrayDeque<>(List.of(tree.start()));
         cameFrom.put(tree.start(), null);
-        while (!todo.isEmpty() && !cameFrom.containsKey(nodeId)) {
-            String at = todo.pop();
+        while (!frontier.isEmpty() && !cameFrom.containsKey(nodeId)) {
+            String at = frontier.pop();
             for (DecisionTree.Choice choice : tree.node(at).orElseThrow().choices()) {
                 if (!cameFrom.containsKey(choice.to())) {
                     cameFrom.put(choice.to(), at);
-                    todo.add(choice.to());
+                    frontier.add(choice.to());
                 }
             }
         }
