@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One browser tab, at the protocol level: Vaadin Flow's {@code v-r=init} bootstrap, {@code v-r=uidl} RPCs over
- * XHR (one at a time, like the real client), and server pushes over Atmosphere's WebSocket transport (the app's
- * {@code @Push} default, WEBSOCKET_XHR). It keeps as much of the state tree as a load client needs: element ids,
+ * XHR (one at a time, like the real client), and server pushes over the Atmosphere transport the server's push
+ * configuration names in the init response: a WebSocket (the app's {@code @Push} default, WEBSOCKET_XHR) or long
+ * polling (a GET on the push URL held until the server has a message, re-issued after each response). It keeps as much of the state tree as a load client needs: element ids,
  * tags, text nodes, child lists and {@code value} properties, applied in {@code syncId} order whether a message
  * came in an XHR response or a push. {@code executeJs} calls that wait for a return value (the app's
  * {@code localStorage} calls) are answered on their return channels, with a per-tab localStorage.
@@ -59,7 +60,9 @@ final class VaadinClient {
     private int clientId;
     private int lastSyncId = -1;
     private int promise;
+    private String transport = "websocket";
     private WebSocket socket;
+    private volatile Thread poller;
     private volatile boolean closing;
     private final TreeMap<Integer, Pending> pending = new TreeMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
@@ -127,11 +130,15 @@ final class VaadinClient {
             pushId = uidl.path("Vaadin-Push-ID").asString();
             clientId = uidl.path("clientId").asInt();
         }
+        for (JsonNode c : uidl.path("changes")) {
+            // PushConfigurationMap's parameters (feature 6): the transport the browser is told to use.
+            if (c.path("feat").asInt() == 6 && c.path("key").asString("").equals("transport")) {
+                synchronized (this) {
+                    transport = c.path("value").asString("websocket");
+                }
+            }
+        }
         accept(uidl, false, System.nanoTime());
-        String push = base.resolve("VAADIN/push").toString().replaceFirst("^http", "ws") + "?v-r=push&v-uiId=" + uiId
-                + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
-                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
         if (!withPush) {
             ObjectNode navigate = NODES.objectNode();
             navigate.put("route", "/" + route);
@@ -142,8 +149,13 @@ final class VaadinClient {
             send(event(1, "ui-navigate", navigate));
             return;
         }
-        socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(60))
-                .buildAsync(URI.create(push), new PushListener()).get(60, TimeUnit.SECONDS);
+        if (transport().equals("long-polling")) {
+            poller = Thread.ofVirtual().name("poll-" + who).start(this::longPoll);
+        } else {
+            String push = pushUrl("websocket", "0", 0).replaceFirst("^http", "ws");
+            socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(60))
+                    .buildAsync(URI.create(push), new PushListener()).get(60, TimeUnit.SECONDS);
+        }
         ObjectNode data = NODES.objectNode();
         data.put("route", "/" + route);
         data.put("query", "");
@@ -159,6 +171,108 @@ final class VaadinClient {
         if (s != null) {
             s.abort();
         }
+        Thread p = poller;
+        if (p != null) {
+            p.interrupt();
+        }
+    }
+
+    /** The push transport the server named in the init response ({@code websocket} or {@code long-polling}). */
+    synchronized String transport() {
+        return transport;
+    }
+
+    private synchronized String pushUrl(String atmosphereTransport, String trackingId, int lastSeenSyncId) {
+        return base.resolve("VAADIN/push") + "?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
+                + "&X-Atmosphere-tracking-id=" + trackingId + "&X-Atmosphere-Framework=4.0.1"
+                + "&X-Atmosphere-Transport=" + atmosphereTransport + "&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
+                + "&X-Vaadin-LastSeenServerSyncId=" + Math.max(0, lastSeenSyncId);
+    }
+
+    /**
+     * Atmosphere long polling as its JavaScript client does it (with the Atmosphere protocol and TrackMessageSize):
+     * the first GET ({@code X-Atmosphere-tracking-id=0}) is answered at once with the handshake
+     * {@code <length>|<uuid>|<heartbeat>|<padding>|}; every later GET carries that uuid and is held by the server
+     * until it has a message, which comes as {@code <length>|<message>} after white-space padding; the request is
+     * re-issued after each response (an empty one when the server let the held request time out).
+     */
+    private void longPoll() {
+        String trackingId = "0";
+        while (!closing) {
+            int seen;
+            synchronized (this) {
+                seen = lastSyncId;
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(pushUrl("long-polling", trackingId, seen)
+                    + "&_=" + System.currentTimeMillis())).header("Cookie", cookie).GET().build();
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (!closing) {
+                    errors.count("push-poll-failed: " + e.getClass().getSimpleName());
+                }
+                return;
+            }
+            long received = System.nanoTime();
+            if (response.statusCode() != 200) {
+                if (!closing) {
+                    errors.count("push-poll-http-" + response.statusCode());
+                }
+                return;
+            }
+            try {
+                for (String message : frames(response.body().stripLeading())) {
+                    if (trackingId.equals("0")) {
+                        trackingId = message.substring(0, message.indexOf('|') < 0 ? message.length()
+                                : message.indexOf('|'));
+                        continue;
+                    }
+                    JsonNode json = parse(message);
+                    if (json != null) {
+                        accept(json, true, received);
+                    }
+                }
+            } catch (RuntimeException e) {
+                errors.count("push-handling: " + e.getClass().getSimpleName());
+            }
+            if (trackingId.equals("0") || trackingId.isBlank()) {
+                errors.count("push-poll-no-handshake");
+                return;
+            }
+        }
+    }
+
+    /** Splits a long-polling response body into its {@code <length>|<message>} messages. */
+    private List<String> frames(String body) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at < body.length()) {
+            int bar = body.indexOf('|', at);
+            if (bar < 0) {
+                if (!body.substring(at).isBlank()) {
+                    errors.count("push-framing");
+                }
+                break;
+            }
+            int length;
+            try {
+                length = Integer.parseInt(body.substring(at, bar).strip());
+            } catch (NumberFormatException e) {
+                errors.count("push-framing");
+                break;
+            }
+            if (body.length() < bar + 1 + length) {
+                errors.count("push-framing (truncated)");
+                break;
+            }
+            out.add(body.substring(bar + 1, bar + 1 + length));
+            at = bar + 1 + length;
+        }
+        return out;
     }
 
     // ---- RPCs ----

@@ -13,12 +13,14 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -441,7 +443,9 @@ public final class WorkshopLoad {
         for (int q = 0; q < fanOutPerQuestion.size(); q++) {
             System.out.printf("  question %d       %s%n", q + 1, fanOutPerQuestion.get(q).summary());
         }
-        System.out.printf("pushes to phones   %d messages (%d without changes)%n", pushes, empty);
+        System.out.printf("pushes to phones   %d messages (%d without changes); phones' push transport %s%n", pushes,
+                empty, phones.stream().collect(Collectors.groupingBy(p -> p.tab.transport(), TreeMap::new,
+                        Collectors.counting())));
         System.out.printf("CPU, joins         %s%n", cpuLine(joinCpu, phones.size()));
         System.out.printf("CPU, fan-outs      %s%n", cpuLine(fanOutCpu, phones.size() * questionIds.size()));
         System.out.printf("CPU, rounds        %s%n", cpuLine(roundCpu, phones.size() * questionIds.size()));
