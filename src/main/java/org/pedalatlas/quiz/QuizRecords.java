@@ -91,9 +91,12 @@ public final class QuizRecords {
     public record BankEntry(String id, Question.Type type, String stem, List<Integer> zones, List<String> topics) {
     }
 
-    /** A question's key and teaching, shown when a workshop question is revealed. */
+    /**
+     * A question's key and teaching, shown when a workshop question is revealed; {@code pageIds} are the atlas pages
+     * that teach it (what {@code read} links to), for finding their figures.
+     */
     public record Reveal(String correctAnswer, String explanation, List<OptionLine> options, String sourceLabel,
-                         String sourcePassage, List<Link> read) {
+                         String sourcePassage, List<Link> read, List<String> pageIds) {
     }
 
     /** A learner's final answer to a question, for progress: what it tested and how it went. */

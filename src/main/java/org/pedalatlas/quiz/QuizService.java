@@ -265,7 +265,7 @@ public class QuizService {
         Question q = question(questionId);
         return new QuizRecords.Reveal(AnswerTexts.key(q), q.explanation(),
                 AnswerTexts.options(q, new Response.Choice(java.util.Set.of())),
-                content.source().section(q.src().section()).label(), q.src().passage(), links(q));
+                content.source().section(q.src().section()).label(), q.src().passage(), links(q), q.pages());
     }
 
     /** How an answer reads, for results tables and exports. */

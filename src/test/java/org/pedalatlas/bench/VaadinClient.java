@@ -139,19 +139,9 @@ final class VaadinClient {
             }
         }
         accept(uidl, false, System.nanoTime());
-        if (!withPush) {
-            ObjectNode navigate = NODES.objectNode();
-            navigate.put("route", "/" + route);
-            navigate.put("query", "");
-            navigate.put("appShellTitle", "");
-            navigate.putObject("historyState").put("idx", 0);
-            navigate.put("trigger", "");
-            send(event(1, "ui-navigate", navigate));
-            return;
-        }
-        if (transport().equals("long-polling")) {
+        if (withPush && transport().equals("long-polling")) {
             poller = Thread.ofVirtual().name("poll-" + who).start(this::longPoll);
-        } else {
+        } else if (withPush) {
             String push = pushUrl("websocket", "0", 0).replaceFirst("^http", "ws");
             socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(60))
                     .buildAsync(URI.create(push), new PushListener()).get(60, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -26,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureService;
-import org.pedalatlas.quiz.QuizRecords.Link;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.Phase;
@@ -65,7 +66,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         this.workshops = workshops;
         this.learners = learners;
         this.figures = figures;
-        java.util.List<ShowDialog.Showable> showables = new java.util.ArrayList<>();
+        List<ShowDialog.Showable> showables = new ArrayList<>();
         figures.gallery().forEach(f -> showables.add(figureShowable(f)));
         trees.trees().forEach(t -> showables.add(new ShowDialog.Showable("Decision tree · " + t.title(),
                 "trees/" + t.id() + "?present")));
@@ -235,14 +236,11 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     }
 
     /** The question's own figure (image questions) and the figures of the atlas pages that teach it. */
-    private java.util.List<FigureCard> relatedFigures(PresenterView v) {
-        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
-        for (Link link : v.reveal().read()) {
-            pages.add(link.href().substring(link.href().lastIndexOf('/') + 1));
-        }
-        java.util.List<FigureCard> cards = new java.util.ArrayList<>();
+    private List<FigureCard> relatedFigures(PresenterView v) {
+        List<FigureCard> cards = new ArrayList<>();
         figures.gallery().stream().filter(f -> f.link().id().equals(v.question().figure())).forEach(cards::add);
-        pages.forEach(page -> figures.figuresFor(page).stream().filter(f -> !cards.contains(f)).forEach(cards::add));
+        v.reveal().pageIds().forEach(page -> figures.figuresFor(page).stream().filter(f -> !cards.contains(f))
+                .forEach(cards::add));
         return cards.stream().limit(3).toList();
     }
 
