@@ -61,7 +61,7 @@ class QuizJourneyIT extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
         page.waitForURL(Pattern.compile(".*/(quiz/review/\\d+|)$"));
         open("progress");
-        assertThat(page.locator("#progress-summary")).containsText(picked.size() + " questions answered in 1 attempts");
+        assertThat(page.locator("#progress-summary")).containsText(picked.size() + " questions answered in 1 attempt.");
         assertThat(page.locator("#attempt-history li")).hasCount(1);
         assertThat(page.locator(".account-name")).hasText(username);
         screenshot("progress-after-signup");

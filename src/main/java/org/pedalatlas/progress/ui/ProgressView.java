@@ -47,8 +47,9 @@ public class ProgressView extends Div {
             return;
         }
         Dashboard d = progress.dashboard(learner.get());
-        Paragraph summary = new Paragraph(d.questionsAnswered() + " questions answered in " + d.history().size()
-                + " attempts. " + (d.reviewsDue() == 0 ? "No reviews due." : d.reviewsDue() + " reviews due."));
+        Paragraph summary = new Paragraph(count(d.questionsAnswered(), "question") + " answered in "
+                + count(d.history().size(), "attempt") + ". "
+                + (d.reviewsDue() == 0 ? "No reviews due." : count(d.reviewsDue(), "review") + " due."));
         summary.setId("progress-summary");
         add(summary);
         if (d.reviewsDue() > 0) {
@@ -65,14 +66,19 @@ public class ProgressView extends Div {
             weak.setId("weakest");
             for (Mastery m : d.weakest()) {
                 ListItem item = new ListItem(new Span(m.label() + " — " + Math.round(m.percent()) + " %. Read: "));
-                for (Link link : m.read()) {
-                    item.add(new Anchor(link.href(), link.title()), new Span(" "));
+                for (int i = 0; i < m.read().size(); i++) {
+                    Link link = m.read().get(i);
+                    item.add(new Anchor(link.href(), link.title()), new Span(i < m.read().size() - 1 ? " · " : ""));
                 }
                 weak.add(item);
             }
             add(new H2("Weakest topics"), weak);
         }
         add(new H2("Attempts"), chart(d.history()), history(d.history()));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static Div bars(List<Mastery> list, String id) {
