@@ -94,15 +94,12 @@ final class QuestionReader {
                         "no atlas page with id '" + p + "'", "page ids are the file names under atlas/"));
             }
             refs.check(file, field + ".src", q.src(), problems);
-            if (type != null) {
-                checkKey(type, regions);
-            }
-            if (problems.size() > before) {
+            Question.Key key = type == null ? null : key(type, regions);
+            if (problems.size() > before || key == null) {
                 return null;
             }
-            return new Question(q.id(), type, q.difficulty(), list(q.zones()), list(q.topics()), list(q.pages()),
-                    q.stem().strip(), q.explanation().strip(), q.src(), options(), q.answer(), numeric(),
-                    list(q.order()), list(q.pairs()), q.hotspot(), file.path());
+            return new Question(q.id(), q.difficulty(), list(q.zones()), list(q.topics()), list(q.pages()),
+                    q.stem().strip(), q.explanation().strip(), q.src(), key, file.path());
         }
 
         private Question.Type type() {
@@ -115,43 +112,55 @@ final class QuestionReader {
             }
         }
 
-        private void checkKey(Question.Type type, HotspotRegions regions) {
-            switch (type) {
-                case SINGLE, MULTIPLE -> checkOptions(type);
+        /** The answer key of the question's type, or null when it is inconsistent (the problems say why). */
+        private Question.Key key(Question.Type type, HotspotRegions regions) {
+            return switch (type) {
+                case SINGLE -> checkOptions(type) ? new Question.SingleChoice(options()) : null;
+                case MULTIPLE -> checkOptions(type) ? new Question.MultipleChoice(options()) : null;
                 case TRUEFALSE -> {
                     if (q.answer() == null) {
                         error("answer", "a true/false question needs answer: true or false", "the stem is the statement");
+                        yield null;
                     }
+                    yield new Question.TrueFalse(q.answer());
                 }
-                case NUMERIC -> checkNumeric();
+                case NUMERIC -> checkNumeric() ? numeric() : null;
                 case ORDERING -> {
                     if (q.order() == null || q.order().size() < 3 || q.order().size() > 8
                             || new HashSet<>(q.order()).size() != q.order().size()) {
                         error("order", "an ordering question needs 3 to 8 distinct items", "list them in the correct order");
+                        yield null;
                     }
+                    yield new Question.Ordering(List.copyOf(q.order()));
                 }
                 case MATCHING -> {
                     if (q.pairs() == null || q.pairs().size() < 3 || q.pairs().size() > 6) {
                         error("pairs", "a matching question needs 3 to 6 pairs", "pairs: [{left: …, right: …}]");
+                        yield null;
                     } else if (q.pairs().stream().map(Question.Pair::left).distinct().count() != q.pairs().size()) {
                         error("pairs", "the left items must be unique", "each left item has one right answer");
+                        yield null;
                     }
+                    yield new Question.Matching(List.copyOf(q.pairs()));
                 }
                 case HOTSPOT -> {
                     if (q.hotspot() == null || !regions.exists(q.hotspot().figure(), q.hotspot().region())) {
                         error("hotspot", q.hotspot() == null ? "a hotspot question needs hotspot: {figure, region}"
                                 : "figure '" + q.hotspot().figure() + "' has no hotspot region '" + q.hotspot().region() + "'",
                                 "name a figure under figures/ and one of its hotspot ids");
+                        yield null;
                     }
+                    yield q.hotspot();
                 }
-            }
+            };
         }
 
-        private void checkOptions(Question.Type type) {
+        private boolean checkOptions(Question.Type type) {
+            int before = problems.size();
             List<Raw.RawOption> options = q.options();
             if (options == null || options.size() < 2) {
                 error("options", "needs at least two options", "options: [{text, correct, why}]");
-                return;
+                return false;
             }
             long correct = options.stream().filter(o -> Boolean.TRUE.equals(o.correct())).count();
             if (type == Question.Type.SINGLE && correct != 1) {
@@ -169,13 +178,15 @@ final class QuestionReader {
                             "say why this option is right or wrong, as the source does");
                 }
             }
+            return problems.size() == before;
         }
 
-        private void checkNumeric() {
+        private boolean checkNumeric() {
+            int before = problems.size();
             Raw.RawNumeric n = q.numeric();
             if (n == null || n.value() == null || n.range() == null || n.range().size() != 2) {
                 error("numeric", "a numeric question needs value and range: [min, max]", "see content/README.md");
-                return;
+                return false;
             }
             double tolerance = n.tolerance() == null ? 0 : n.tolerance();
             if (tolerance < 0) {
@@ -197,6 +208,7 @@ final class QuestionReader {
                             "numeric answers must be numbers the source itself states");
                 }
             }
+            return problems.size() == before;
         }
 
         private void blank(String name, String value, String hint) {
@@ -212,7 +224,7 @@ final class QuestionReader {
 
         private Question.Numeric numeric() {
             Raw.RawNumeric n = q.numeric();
-            return n == null ? null : new Question.Numeric(n.value(), n.tolerance() == null ? 0 : n.tolerance(),
+            return new Question.Numeric(n.value(), n.tolerance() == null ? 0 : n.tolerance(),
                     n.unit() == null ? "" : n.unit(), list(n.units()), List.copyOf(n.range()));
         }
 

@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.pedalatlas.quiz.QuizRecords.AnsweredQuestion;
-import org.pedalatlas.quiz.QuizRecords.Link;
+import org.pedalatlas.bank.Score;
+import org.pedalatlas.content.PageRef;
 
 /**
  * Mastery of a zone or topic: the mean score of the latest answer to each question in it. A question answered
  * twice counts once, as it stands now — progress should reflect what the learner knows today.
  */
-public record Mastery(String key, String label, double percent, int questions, List<Link> read) {
+public record Mastery(String key, String label, double percent, int questions, List<PageRef> read) {
 
     static List<Mastery> byZone(List<AnsweredQuestion> answers) {
         return group(answers, a -> a.zones().stream().map(z -> "Zone " + z).toList());
@@ -43,8 +44,8 @@ public record Mastery(String key, String label, double percent, int questions, L
         }
         List<Mastery> result = new ArrayList<>();
         groups.forEach((key, list) -> {
-            Set<Link> read = new LinkedHashSet<>();
-            list.stream().filter(a -> a.fraction() < 1).forEach(a -> read.addAll(a.pages()));
+            Set<PageRef> read = new LinkedHashSet<>();
+            list.stream().filter(a -> !Score.fullyRight(a.fraction())).forEach(a -> read.addAll(a.pages()));
             double percent = 100 * list.stream().mapToDouble(AnsweredQuestion::fraction).average().orElse(0);
             result.add(new Mastery(key, Character.toUpperCase(key.charAt(0)) + key.substring(1), percent, list.size(),
                     List.copyOf(read)));

@@ -67,10 +67,6 @@ class Attempt {
         }
     }
 
-    void moveTo(long learner) {
-        this.learnerId = learner;
-    }
-
     /** The moment after which no answer counts, for timed exams. */
     Instant deadline() {
         return timeLimitMinutes == null ? null : startedAt.plusSeconds(timeLimitMinutes * 60L);

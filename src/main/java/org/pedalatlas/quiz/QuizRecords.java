@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.pedalatlas.content.Question;
+import org.pedalatlas.bank.BankRecords.Reveal;
+import org.pedalatlas.bank.Score;
+import org.pedalatlas.content.PageRef;
 
 /** The quiz engine's public records: what views and other features see. None of them carries an answer key. */
 public final class QuizRecords {
@@ -15,7 +17,7 @@ public final class QuizRecords {
 
     /**
      * How to start an attempt. Empty zones/topics mean all; a null time limit means untimed. A non-empty
-     * {@code questionIds} is a hand-picked set, asked in that order (a shared link, a workshop set).
+     * {@code questionIds} is a hand-picked set, asked in that order (a shared link).
      */
     public record StartOptions(Mode mode, Set<Integer> zones, Set<String> topics, int count, boolean cbm,
                                Integer timeLimitMinutes, List<String> questionIds) {
@@ -36,46 +38,34 @@ public final class QuizRecords {
     }
 
     /**
-     * A question as the learner sees it — choices, items and right-hand values in the attempt's shuffled order —
-     * and nothing of its key.
-     */
-    public record QuestionView(long attemptId, int position, int total, String questionId, Question.Type type,
-                               String stem, List<String> choices, List<String> lefts, List<String> rights,
-                               String unit, String figure, int triesUsed) {
-    }
-
-    /** A link into the atlas. */
-    public record Link(String title, String href) {
-    }
-
-    /** One option after answering: whether it was right, whether the learner chose it, and why. */
-    public record OptionLine(String text, boolean correct, boolean chosen, String why) {
-    }
-
-    /**
      * The result of a submission. {@code SAVED}: an exam answer, judged only at the end. {@code TRY_AGAIN}: a first
-     * wrong try in practice — only that it is not right is told. {@code REVEALED}: score, key, explanation, source.
-     * Fields beyond {@code status} are meaningful only once revealed.
+     * wrong try in practice — only that it is not right is told. {@code REVEALED}: score, key, explanation, source,
+     * in {@code reveal}, which is null before.
      */
-    public record Feedback(Status status, double fraction, Double marks, String yourAnswer, String correctAnswer,
-                           String explanation, List<OptionLine> options, String sourceLabel, String sourcePassage,
-                           List<Link> read) {
+    public record Feedback(Status status, double fraction, Double marks, String yourAnswer, Reveal reveal) {
 
         public enum Status { SAVED, TRY_AGAIN, REVEALED }
 
         public boolean correct() {
-            return fraction >= 0.999_999;
+            return Score.fullyRight(fraction);
         }
     }
 
-    /** A submission the server refused, with a message for the learner (unreadable number, time is up…). */
+    /** A request the quiz engine refused; {@link Refusal} says why, with the data its message needs. */
     public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+        private final Refusal refusal;
+
+        public Refused(Refusal refusal) {
+            super(refusal.message());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
         }
     }
 
-    /** One line of the end-of-exam review. */
+    /** One line of the end-of-attempt review. */
     public record ReviewItem(int position, String stem, Feedback feedback) {
     }
 
@@ -87,20 +77,8 @@ public final class QuizRecords {
     public record ReviewScreen(AttemptSummary summary, List<ReviewItem> items) {
     }
 
-    /** A bank entry for choosing questions. */
-    public record BankEntry(String id, Question.Type type, String stem, List<Integer> zones, List<String> topics) {
-    }
-
-    /**
-     * A question's key and teaching, shown when a workshop question is revealed; {@code pageIds} are the atlas pages
-     * that teach it (what {@code read} links to), for finding their figures.
-     */
-    public record Reveal(String correctAnswer, String explanation, List<OptionLine> options, String sourceLabel,
-                         String sourcePassage, List<Link> read, List<String> pageIds) {
-    }
-
     /** A learner's final answer to a question, for progress: what it tested and how it went. */
-    public record AnsweredQuestion(String questionId, List<Integer> zones, List<String> topics, List<Link> pages,
+    public record AnsweredQuestion(String questionId, List<Integer> zones, List<String> topics, List<PageRef> pages,
                                    double fraction, Instant at) {
     }
 }

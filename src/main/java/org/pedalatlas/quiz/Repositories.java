@@ -2,7 +2,6 @@ package org.pedalatlas.quiz;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -25,8 +24,6 @@ interface AttemptItemRepository extends JpaRepository<AttemptItem, AttemptItem.K
 interface AnswerRepository extends JpaRepository<AnswerRecord, Long> {
 
     List<AnswerRecord> findByAttemptIdOrderByPositionAscTryNoAsc(long attemptId);
-
-    Optional<AnswerRecord> findByAttemptIdAndPositionAndTryNo(long attemptId, int position, int tryNo);
 
     @Query("select a from AnswerRecord a, Attempt t where a.attemptId = t.id and t.learnerId = :learner order by a.answeredAt")
     List<AnswerRecord> findByLearner(long learner);

@@ -1,5 +1,7 @@
 package org.pedalatlas.quiz;
 
+import org.pedalatlas.bank.Score;
+
 /**
  * Turns an answer into an FSRS grade. Wrong answers and low-certainty answers are what the learner should see
  * again; only they open a review card, but once a card exists every answer moves it.

@@ -1,6 +1,8 @@
 package org.pedalatlas.quiz;
 
 import java.time.Instant;
+
+import org.pedalatlas.bank.Score;
 import java.util.List;
 
 import org.springframework.stereotype.Component;

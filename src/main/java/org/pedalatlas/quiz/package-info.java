@@ -1,7 +1,7 @@
 /**
- * The quiz engine: practice and exam attempts over the question bank, scored on the server only, with optional
- * certainty-based marking, persisted attempts, learner progress and FSRS-scheduled review. The workshop feature
- * reuses {@link org.pedalatlas.quiz.QuizService} for its questions and scoring, so answer keys stay in one place.
+ * The quiz engine: practice, exam and review attempts over the question bank, with optional certainty-based
+ * marking, persisted attempts, each learner's answer history and FSRS-scheduled review. Presenting and scoring a
+ * question is the bank's; an attempt stores the order it showed and the answers in the question's own order.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quiz")
 package org.pedalatlas.quiz;

@@ -1,5 +1,6 @@
 package org.pedalatlas.workshop;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,82 +10,264 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.bank.Shuffle;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
+import org.pedalatlas.workshop.WorkshopRecords.Standing;
 
 /**
- * The in-memory mirror of one open session: phase, participants, scores, the current question's answers and the
- * listeners to push changes to. The database stays the truth; this is rebuilt from it after a restart.
- * All state is guarded by the object's monitor.
+ * One open session in memory, and the rules of its six phases: a question opens, pauses and resumes, closes at its
+ * time or at the reveal, shows the leaderboard, and the session ends after the last one. Every transition returns
+ * whether it changed anything, so the caller stores and announces only real changes. The database stays the truth;
+ * a session is rebuilt from it after a restart. All state is guarded by this object's monitor.
  */
 final class LiveSession {
 
     record Participant(long id, String nickname, boolean removed) {
     }
 
-    record Given(String response, double fraction, int points) {
+    /** A question of the session: which one, its time limit (null: none) and the order everyone is shown. */
+    record SessionQuestion(String questionId, Integer limitSeconds, Shuffle shuffle) {
+    }
+
+    /** An answer as counted: the response in the question's own order, how right it was, the points it earned. */
+    record Given(Response response, double fraction, int points) {
+    }
+
+    /** The open question's facts an answer is scored with. */
+    record Open(int position, SessionQuestion question, Instant openedAt) {
+    }
+
+    /** What one phone shows. {@code question} is null in the lobby and after the end. */
+    record PhoneState(Phase phase, int position, SessionQuestion question, Instant closesAt, boolean open,
+                      Given given, int score, int rank, int participants, boolean removed) {
+    }
+
+    /** What the presenter shows. */
+    record StageState(Phase phase, int position, SessionQuestion question, Instant closesAt, Long pausedRemainingMs,
+                      boolean open, List<Participant> people, List<Given> answers, List<Standing> standings) {
     }
 
     final long id;
     final String code;
     final String title;
     final Scoring scoring;
-    final List<String> questionIds;
-    final List<Integer> limits;
-    Phase phase;
-    int currentIndex;
-    Instant openedAt;
-    Instant closesAt;
-    Long pausedRemainingMs;
-    boolean closedAnnounced;
+    private final List<SessionQuestion> questions;
+    private Phase phase;
+    private int currentIndex;
+    private Instant openedAt;
+    private Instant closesAt;
+    private Long pausedRemainingMs;
+    private boolean closedAnnounced;
+    private final Map<Long, Participant> participants = new LinkedHashMap<>();
+    private final Map<Long, Integer> scores = new LinkedHashMap<>();
+    private final Map<Long, Given> current = new LinkedHashMap<>();
+    private List<Standing> standings;
     volatile boolean answersChanged;
     volatile boolean participantsChanged;
-    final Map<Long, Participant> participants = new LinkedHashMap<>();
-    final Map<Long, Integer> scores = new LinkedHashMap<>();
-    final Map<Long, Given> current = new LinkedHashMap<>();
     final Set<Consumer<Change>> listeners = ConcurrentHashMap.newKeySet();
 
-    LiveSession(SessionRow row, List<QuestionRow> questions) {
-        this.id = row.id;
-        this.code = row.code;
-        this.title = row.title;
-        this.scoring = row.scoring;
-        this.questionIds = questions.stream().map(q -> q.questionId).toList();
-        this.limits = new ArrayList<>(questions.stream().map(q -> q.timeLimitSeconds).toList());
-        this.phase = row.phase;
-        this.currentIndex = row.currentIndex;
-        this.openedAt = row.questionOpenedAt;
-        this.closesAt = row.questionClosesAt;
-        this.pausedRemainingMs = row.pausedRemainingMs;
+    LiveSession(long id, String code, String title, Scoring scoring, List<SessionQuestion> questions, Phase phase,
+                int currentIndex, Instant openedAt, Instant closesAt, Long pausedRemainingMs) {
+        this.id = id;
+        this.code = code;
+        this.title = title;
+        this.scoring = scoring;
+        this.questions = List.copyOf(questions);
+        this.phase = phase;
+        this.currentIndex = currentIndex;
+        this.openedAt = openedAt;
+        this.closesAt = closesAt;
+        this.pausedRemainingMs = pausedRemainingMs;
     }
 
-    String currentQuestionId() {
-        return currentIndex >= 0 && currentIndex < questionIds.size() ? questionIds.get(currentIndex) : null;
+    // ---- transitions ----
+
+    /** Opens the next question; after the last one, ends the session. */
+    synchronized boolean next(Instant now) {
+        if (phase == Phase.ENDED) {
+            return false;
+        }
+        if (phase == Phase.QUESTION || phase == Phase.PAUSED) {
+            // Like the disabled Next button: an open question is revealed first, never skipped.
+            return false;
+        }
+        if (currentIndex + 1 >= questions.size()) {
+            return end();
+        }
+        currentIndex++;
+        phase = Phase.QUESTION;
+        openedAt = now;
+        Integer limit = questions.get(currentIndex).limitSeconds();
+        closesAt = limit == null ? null : now.plusSeconds(limit);
+        pausedRemainingMs = null;
+        closedAnnounced = false;
+        current.clear();
+        return true;
     }
 
-    Integer currentLimit() {
-        return currentIndex >= 0 && currentIndex < limits.size() ? limits.get(currentIndex) : null;
+    /** Closes answering and shows the answer. */
+    synchronized boolean reveal(Instant now) {
+        if (phase != Phase.QUESTION && phase != Phase.PAUSED) {
+            return false;
+        }
+        phase = Phase.REVEAL;
+        pausedRemainingMs = null;
+        if (closesAt == null || closesAt.isAfter(now)) {
+            closesAt = now;
+        }
+        return true;
     }
 
-    int activeParticipants() {
+    synchronized boolean showLeaderboard() {
+        if (phase != Phase.REVEAL) {
+            return false;
+        }
+        phase = Phase.LEADERBOARD;
+        return true;
+    }
+
+    /** Pauses a running question (its clock stops) or resumes it. */
+    synchronized boolean togglePause(Instant now) {
+        if (phase == Phase.QUESTION) {
+            phase = Phase.PAUSED;
+            pausedRemainingMs = closesAt == null ? null : Math.max(0, Duration.between(now, closesAt).toMillis());
+            return true;
+        }
+        if (phase == Phase.PAUSED) {
+            phase = Phase.QUESTION;
+            closesAt = pausedRemainingMs == null ? null : now.plusMillis(pausedRemainingMs);
+            pausedRemainingMs = null;
+            return true;
+        }
+        return false;
+    }
+
+    synchronized boolean end() {
+        if (phase == Phase.ENDED) {
+            return false;
+        }
+        phase = Phase.ENDED;
+        closesAt = null;
+        pausedRemainingMs = null;
+        return true;
+    }
+
+    /** True once, when a running question's time has run out: phones then learn it is closed. */
+    synchronized boolean closeIfExpired(Instant now) {
+        boolean closed = phase == Phase.QUESTION && closesAt != null && now.isAfter(closesAt) && !closedAnnounced;
+        if (closed) {
+            closedAnnounced = true;
+        }
+        return closed;
+    }
+
+    synchronized void join(Participant p) {
+        participants.put(p.id(), p);
+        scores.putIfAbsent(p.id(), 0);
+        standings = null;
+    }
+
+    synchronized void remove(long participantId) {
+        Participant p = participants.get(participantId);
+        if (p != null) {
+            participants.put(participantId, new Participant(p.id(), p.nickname(), true));
+            standings = null;
+        }
+    }
+
+    /** The open question an answer at {@code position} would count for, or why it would not count. */
+    synchronized Open openFor(long participantId, int position, Instant now) {
+        if (position != currentIndex || !accepts(now)) {
+            throw new WorkshopRecords.Refused(phase == Phase.PAUSED ? new WorkshopRefusal.Paused()
+                    : new WorkshopRefusal.TooLate());
+        }
+        if (current.containsKey(participantId)) {
+            throw new WorkshopRecords.Refused(new WorkshopRefusal.AlreadyAnswered());
+        }
+        return new Open(currentIndex, questions.get(currentIndex), openedAt);
+    }
+
+    /** Counts an answer that is already stored; a restart rebuilds the same from the stored rows. */
+    synchronized void count(long participantId, int position, Given given) {
+        scores.merge(participantId, given.points(), Integer::sum);
+        if (position == currentIndex) {
+            current.put(participantId, given);
+            answersChanged = true;
+        }
+        standings = null;
+    }
+
+    // ---- reads ----
+
+    synchronized boolean ended() {
+        return phase == Phase.ENDED;
+    }
+
+    synchronized Phase phase() {
+        return phase;
+    }
+
+    synchronized int currentIndex() {
+        return currentIndex;
+    }
+
+    int questionCount() {
+        return questions.size();
+    }
+
+    List<SessionQuestion> questions() {
+        return questions;
+    }
+
+    synchronized int activeParticipants() {
         return (int) participants.values().stream().filter(p -> !p.removed()).count();
     }
 
-    /** Standings by score, ties sharing a rank, removed participants left out. */
-    List<WorkshopRecords.Standing> standings() {
-        List<Participant> active = participants.values().stream().filter(p -> !p.removed()).toList();
-        List<Participant> sorted = new ArrayList<>(active);
-        sorted.sort((a, b) -> Integer.compare(scores.getOrDefault(b.id(), 0), scores.getOrDefault(a.id(), 0)));
-        List<WorkshopRecords.Standing> list = new ArrayList<>();
-        int rank = 0;
-        int previous = Integer.MIN_VALUE;
-        for (int i = 0; i < sorted.size(); i++) {
-            int score = scores.getOrDefault(sorted.get(i).id(), 0);
-            if (score != previous) {
-                rank = i + 1;
-                previous = score;
-            }
-            list.add(new WorkshopRecords.Standing(rank, sorted.get(i).id(), sorted.get(i).nickname(), score));
+    synchronized PhoneState phone(long participantId, Instant now) {
+        Participant p = participants.get(participantId);
+        int rank = standings().stream().filter(s -> s.participantId() == participantId).mapToInt(Standing::rank)
+                .findFirst().orElse(0);
+        return new PhoneState(phase, currentIndex, shownQuestion(), closesAt, accepts(now), current.get(participantId),
+                scores.getOrDefault(participantId, 0), rank, activeParticipants(), p != null && p.removed());
+    }
+
+    synchronized StageState stage(Instant now) {
+        List<Participant> people = participants.values().stream().filter(p -> !p.removed()).toList();
+        return new StageState(phase, currentIndex, shownQuestion(), closesAt, pausedRemainingMs, accepts(now), people,
+                List.copyOf(current.values()), standings());
+    }
+
+    /** Writes the phase and clock into the session's row, the mirror a restart resumes from. */
+    synchronized void writeTo(SessionRow row) {
+        row.phase = phase;
+        row.currentIndex = currentIndex;
+        row.questionOpenedAt = openedAt;
+        row.questionClosesAt = closesAt;
+        row.pausedRemainingMs = pausedRemainingMs;
+    }
+
+    static LiveSession of(SessionRow row, List<QuestionRow> questions) {
+        return new LiveSession(row.id, row.code, row.title, row.scoring, questions.stream()
+                .map(q -> new SessionQuestion(q.questionId, q.timeLimitSeconds, Shuffle.parse(q.shuffle))).toList(),
+                row.phase, row.currentIndex, row.questionOpenedAt, row.questionClosesAt, row.pausedRemainingMs);
+    }
+
+    /** Standings by score, ties sharing a rank, removed participants left out; kept until a score changes. */
+    synchronized List<Standing> standings() {
+        if (standings == null) {
+            standings = Standings.rank(participants.values().stream().filter(p -> !p.removed())
+                    .map(p -> new Standings.Entry(p.id(), p.nickname(), scores.getOrDefault(p.id(), 0))).toList());
         }
-        return list;
+        return standings;
+    }
+
+    private SessionQuestion shownQuestion() {
+        boolean shown = phase != Phase.LOBBY && phase != Phase.ENDED && currentIndex >= 0 && currentIndex < questions.size();
+        return shown ? questions.get(currentIndex) : null;
+    }
+
+    private boolean accepts(Instant now) {
+        return SessionRules.accepts(phase, closesAt, now);
     }
 }

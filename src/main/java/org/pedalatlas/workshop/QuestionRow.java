@@ -32,13 +32,18 @@ class QuestionRow {
     @Column(name = "time_limit_seconds")
     Integer timeLimitSeconds;
 
+    /** The order everyone in the session is shown ({@link org.pedalatlas.bank.Shuffle#encode()}). */
+    @Column(nullable = false, length = 400)
+    String shuffle;
+
     protected QuestionRow() {
     }
 
-    QuestionRow(long sessionId, int position, String questionId, Integer timeLimitSeconds) {
+    QuestionRow(long sessionId, int position, String questionId, Integer timeLimitSeconds, String shuffle) {
         this.sessionId = sessionId;
         this.position = position;
         this.questionId = questionId;
         this.timeLimitSeconds = timeLimitSeconds;
+        this.shuffle = shuffle;
     }
 }

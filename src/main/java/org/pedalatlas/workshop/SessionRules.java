@@ -19,17 +19,34 @@ public final class SessionRules {
     private SessionRules() {
     }
 
+    /** What can be wrong with a nickname. */
+    public enum NicknameProblem {
+        TOO_SHORT("Use at least 2 characters."),
+        TOO_LONG("Use at most " + NICKNAME_MAX + " characters."),
+        BAD_CHARACTERS("Use letters, digits, spaces and . _ ' - only, starting with a letter or digit.");
+
+        private final String message;
+
+        NicknameProblem(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
     /** Trims and folds inner spaces; returns the problem with the nickname, if any. */
-    public static Optional<String> nicknameProblem(String nickname) {
+    public static Optional<NicknameProblem> nicknameProblem(String nickname) {
         String n = cleanNickname(nickname);
         if (n.length() < 2) {
-            return Optional.of("Use at least 2 characters.");
+            return Optional.of(NicknameProblem.TOO_SHORT);
         }
         if (n.length() > NICKNAME_MAX) {
-            return Optional.of("Use at most " + NICKNAME_MAX + " characters.");
+            return Optional.of(NicknameProblem.TOO_LONG);
         }
         if (!NICKNAME.matcher(n).matches()) {
-            return Optional.of("Use letters, digits, spaces and . _ ' - only, starting with a letter or digit.");
+            return Optional.of(NicknameProblem.BAD_CHARACTERS);
         }
         return Optional.empty();
     }

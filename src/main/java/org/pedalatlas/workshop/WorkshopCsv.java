@@ -1,31 +1,36 @@
 package org.pedalatlas.workshop;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
-import org.pedalatlas.quiz.QuizService;
-import org.pedalatlas.quiz.ResponseCodec;
+import java.util.function.BiFunction;
 
 /** Writes a session's answers as CSV (RFC 4180 quoting), one row per participant and question. */
 final class WorkshopCsv {
 
+    static final String HEADER = "session,code,participant,question_number,question_id,answer,percent_right,points,seconds";
+
     private WorkshopCsv() {
     }
 
-    static String write(LiveSession s, Map<Long, String> names, List<AnswerRow> answers, QuizService quiz) {
-        StringBuilder csv = new StringBuilder("session,code,participant,question_number,question_id,answer,")
-                .append("percent_right,points,seconds\r\n");
-        answers.stream().sorted((a, b) -> a.participantId.equals(b.participantId)
-                        ? Integer.compare(a.position, b.position)
-                        : names.getOrDefault(a.participantId, "").compareTo(names.getOrDefault(b.participantId, "")))
+    /**
+     * @param describe turns a question id and a stored response into the answer in words
+     */
+    static String write(String title, String code, List<String> questionIds, Map<Long, String> names,
+                        List<AnswerRow> answers, BiFunction<String, String, String> describe) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        answers.stream()
+                .sorted(Comparator.comparing((AnswerRow a) -> names.getOrDefault(a.participantId, ""))
+                        .thenComparing(a -> a.participantId).thenComparing(a -> a.position))
                 .forEach(a -> {
-                    String qid = s.questionIds.get(a.position);
-                    csv.append(cell(s.title)).append(',').append(s.code).append(',')
+                    String qid = questionIds.get(a.position);
+                    csv.append(cell(title)).append(',').append(code).append(',')
                             .append(cell(names.getOrDefault(a.participantId, "?"))).append(',')
                             .append(a.position + 1).append(',').append(qid).append(',')
-                            .append(cell(quiz.describe(qid, ResponseCodec.decode(a.response)))).append(',')
+                            .append(cell(describe.apply(qid, a.response))).append(',')
                             .append(Math.round(a.fraction * 100)).append(',').append(a.points).append(',')
-                            .append(String.format(java.util.Locale.ROOT, "%.1f", a.latencyMs / 1000.0)).append("\r\n");
+                            .append(String.format(Locale.ROOT, "%.1f", a.latencyMs / 1000.0)).append("\r\n");
                 });
         return csv.toString();
     }

@@ -3,8 +3,9 @@ package org.pedalatlas.workshop;
 import java.time.Instant;
 import java.util.List;
 
-import org.pedalatlas.quiz.QuizRecords.QuestionView;
-import org.pedalatlas.quiz.QuizRecords.Reveal;
+import org.pedalatlas.bank.BankRecords.QuestionView;
+import org.pedalatlas.bank.BankRecords.Reveal;
+import org.pedalatlas.bank.Score;
 
 /** The workshop's public records. A participant's view holds a question's key only once it is revealed. */
 public final class WorkshopRecords {
@@ -40,10 +41,13 @@ public final class WorkshopRecords {
                                 int answers, List<Bar> bars, Reveal reveal, List<Standing> leaderboard) {
     }
 
-    /** Everything one participant's phone shows, at one moment. */
+    /**
+     * Everything one participant's phone shows, at one moment. {@code points} and {@code result} (how right the
+     * answer was) are set once the question is revealed.
+     */
     public record PlayerView(long participantId, String nickname, String code, String title, Phase phase,
                              QuestionView question, Instant closesAt, boolean open, boolean answered,
-                             String yourAnswer, Integer points, Double fraction, Reveal reveal, int score, int rank,
+                             String yourAnswer, Integer points, Score result, Reveal reveal, int score, int rank,
                              int participants, boolean removed) {
     }
 
@@ -57,10 +61,17 @@ public final class WorkshopRecords {
     /** What changed, so listeners refresh only what they must. */
     public enum Change { PHASE, PARTICIPANTS, ANSWERS }
 
-    /** A refused action, with a message for the person who tried. */
+    /** A refused action; {@link WorkshopRefusal} says why, with what its message needs. */
     public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+        private final WorkshopRefusal refusal;
+
+        public Refused(WorkshopRefusal refusal) {
+            super(refusal.message());
+            this.refusal = refusal;
+        }
+
+        public WorkshopRefusal refusal() {
+            return refusal;
         }
     }
 }

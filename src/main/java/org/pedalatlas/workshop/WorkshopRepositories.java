@@ -15,11 +15,15 @@ interface SessionRepository extends JpaRepository<SessionRow, Long> {
 interface QuestionRowRepository extends JpaRepository<QuestionRow, QuestionRow.Key> {
 
     List<QuestionRow> findBySessionIdOrderByPosition(long sessionId);
+
+    long countBySessionId(long sessionId);
 }
 
 interface ParticipantRepository extends JpaRepository<ParticipantRow, Long> {
 
     List<ParticipantRow> findBySessionIdOrderByJoinedAt(long sessionId);
+
+    long countBySessionIdAndRemovedFalse(long sessionId);
 
     Optional<ParticipantRow> findByTokenHash(String tokenHash);
 }

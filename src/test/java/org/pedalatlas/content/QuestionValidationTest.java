@@ -28,7 +28,7 @@ class QuestionValidationTest {
     void valid_questions_load_with_their_keys() {
         AtlasContent content = ContentFixture.copyOfValid(temp).load();
         assertThat(content.questions()).extracting(Question::id).containsExactly("dp-easiest", "ntg-dose", "calcified-refuse");
-        assertThat(content.questions().get(1).numeric().value()).isEqualTo(200);
+        assertThat(((Question.Numeric) content.questions().get(1).key()).value()).isEqualTo(200);
     }
 
     @Test

@@ -114,7 +114,7 @@ class QuizJourneyIT extends BrowserTest {
     void a_missed_question_comes_back_in_a_review_session() {
         Question single = content.content().questions().stream().filter(q -> q.type() == Question.Type.SINGLE)
                 .findFirst().orElseThrow();
-        String wrong = single.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        String wrong = ((Question.SingleChoice) single.key()).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
         open("quiz?questions=" + single.id());
         page.locator("#start-picked").click();
         page.locator("#answer-input vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText(wrong))
@@ -149,9 +149,9 @@ class QuizJourneyIT extends BrowserTest {
         page.locator("#start-picked").click();
         assertThat(page.locator("#question-stem")).hasText(single.stem());
         String before = String.join("\n", received);
-        assertThat(before).contains(jsonEscaped(single.options().getFirst().text()));
+        assertThat(before).contains(jsonEscaped(((Question.SingleChoice) single.key()).options().getFirst().text()));
         assertThat(before).doesNotContain(jsonEscaped(single.explanation()));
-        for (Question.Option o : single.options()) {
+        for (Question.Option o : ((Question.SingleChoice) single.key()).options()) {
             assertThat(before).doesNotContain(jsonEscaped(o.why()));
         }
         assertThat(page.content()).doesNotContain(single.explanation());

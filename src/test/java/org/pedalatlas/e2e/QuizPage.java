@@ -22,8 +22,10 @@ final class QuizPage {
         switch (q.type()) {
             case SINGLE, TRUEFALSE -> page.locator("#answer-input vaadin-radio-button input").first().click();
             case MULTIPLE -> page.locator("#answer-input vaadin-checkbox input").first().click();
-            case NUMERIC -> page.locator("#answer-input input").fill(
-                    org.pedalatlas.content.NumberText.plain(q.numeric().value()) + " " + q.numeric().unit());
+            case NUMERIC -> {
+                Question.Numeric key = (Question.Numeric) q.key();
+                page.locator("#answer-input input").fill(org.pedalatlas.content.NumberText.plain(key.value()) + " " + key.unit());
+            }
             case ORDERING -> page.locator("#answer-input vaadin-button[aria-label^='Move down']").first().click();
             case MATCHING -> {
                 Locator selects = page.locator("#answer-input vaadin-select");

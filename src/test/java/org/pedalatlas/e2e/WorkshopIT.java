@@ -77,8 +77,8 @@ class WorkshopIT extends BrowserTest {
         assertThat(ana.locator("#play-stem")).hasText(first.stem());
         assertThat(page.locator("#answer-count")).containsText("0 of 3 answered");
         screenshot(ana, "workshop-phone-question-360");
-        String right = first.options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
-        String wrong = first.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        String right = ((Question.SingleChoice) first.key()).options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
+        String wrong = ((Question.SingleChoice) first.key()).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
         ana.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(right)).first().click();
         ana.locator("#send-answer").click();
         assertThat(ana.locator("#answer-received")).containsText(right);

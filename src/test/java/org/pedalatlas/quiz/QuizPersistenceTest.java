@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedalatlas.Application;
+import org.pedalatlas.bank.Response;
 import org.pedalatlas.quiz.QuizRecords.StartOptions;
 import org.pedalatlas.security.LearnerRef;
 import org.springframework.boot.builder.SpringApplicationBuilder;

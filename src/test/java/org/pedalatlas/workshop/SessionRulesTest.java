@@ -43,9 +43,11 @@ class SessionRulesTest {
     void nicknames_have_length_and_character_limits() {
         assertThat(SessionRules.nicknameProblem("Dr Ana")).isEmpty();
         assertThat(SessionRules.nicknameProblem("Zoë O'Brien-Ruiz")).isEmpty();
-        assertThat(SessionRules.nicknameProblem("A")).hasValueSatisfying(m -> assertThat(m).contains("at least 2"));
-        assertThat(SessionRules.nicknameProblem("x".repeat(21))).hasValueSatisfying(m -> assertThat(m).contains("at most 20"));
-        assertThat(SessionRules.nicknameProblem("<script>")).hasValueSatisfying(m -> assertThat(m).contains("letters"));
+        assertThat(SessionRules.nicknameProblem("A")).contains(SessionRules.NicknameProblem.TOO_SHORT);
+        assertThat(SessionRules.NicknameProblem.TOO_SHORT.message()).contains("at least 2");
+        assertThat(SessionRules.nicknameProblem("x".repeat(21))).contains(SessionRules.NicknameProblem.TOO_LONG);
+        assertThat(SessionRules.NicknameProblem.TOO_LONG.message()).contains("at most 20");
+        assertThat(SessionRules.nicknameProblem("<script>")).contains(SessionRules.NicknameProblem.BAD_CHARACTERS);
         assertThat(SessionRules.nicknameProblem("   ")).isPresent();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pedalatlas.Application;
-import org.pedalatlas.quiz.Response;
+import org.pedalatlas.bank.Response;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.NewSession;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
@@ -42,47 +42,52 @@ class WorkshopServiceTest {
         Joined ben;
         try (ConfigurableApplicationContext first = start()) {
             WorkshopService ws = first.getBean(WorkshopService.class);
+            ParticipantService phones = first.getBean(ParticipantService.class);
             long me = instructor(first);
             var info = ws.create(me, new NewSession("Zone 1 drill", List.of("dp-easiest", "calcified-refuse"), 60,
                     Scoring.CORRECTNESS));
             sessionId = info.id();
-            ana = ws.join(info.code(), "Ana", "127.0.0.1");
-            ben = ws.join(info.code(), "Ben", "127.0.0.1");
-            assertThatThrownBy(() -> ws.join(info.code(), "  ANA ", "127.0.0.1")).isInstanceOf(Refused.class)
-                    .hasMessageContaining("already uses this nickname");
-            assertThatThrownBy(() -> ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0))))
+            ana = phones.join(info.code(), "Ana", "127.0.0.1");
+            ben = phones.join(info.code(), "Ben", "127.0.0.1");
+            assertThatThrownBy(() -> phones.join(info.code(), "  ANA ", "127.0.0.1")).isInstanceOf(Refused.class)
+                    .extracting(e -> ((Refused) e).refusal()).isInstanceOf(WorkshopRefusal.NicknameTaken.class);
+            assertThatThrownBy(() -> phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0))))
                     .isInstanceOf(Refused.class).hasMessageContaining("closed");
 
             ws.next(sessionId, me);
-            ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0)));
-            assertThatThrownBy(() -> ws.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(1))))
-                    .isInstanceOf(Refused.class).hasMessageContaining(SessionRules.ANSWER_RULE);
-            assertThatThrownBy(() -> ws.answer(ana.participantId(), "forged-token", 0, new Response.Choice(java.util.Set.of(0))))
+            phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0)));
+            assertThatThrownBy(() -> phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(1))))
+                    .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).refusal())
+                    .isInstanceOf(WorkshopRefusal.AlreadyAnswered.class);
+            assertThatThrownBy(() -> phones.answer(ana.participantId(), "forged-token", 0, new Response.Choice(java.util.Set.of(0))))
                     .isInstanceOf(Refused.class);
-            assertThat(ws.player(ana.participantId(), ana.token()).reveal()).as("no key before reveal").isNull();
+            assertThat(phones.player(ana.participantId(), ana.token()).reveal()).as("no key before reveal").isNull();
             ws.reveal(sessionId, me);
-            assertThatThrownBy(() -> ws.answer(ben.participantId(), ben.token(), 0, new Response.Choice(java.util.Set.of(0))))
-                    .isInstanceOf(Refused.class).hasMessageContaining("Too late");
-            assertThat(ws.player(ana.participantId(), ana.token()).score()).isEqualTo(1000);
+            assertThatThrownBy(() -> phones.answer(ben.participantId(), ben.token(), 0, new Response.Choice(java.util.Set.of(0))))
+                    .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).refusal())
+                    .isInstanceOf(WorkshopRefusal.TooLate.class);
+            assertThat(phones.player(ana.participantId(), ana.token()).score()).isEqualTo(1000);
             ws.next(sessionId, me);
         }
         try (ConfigurableApplicationContext second = start()) {
             WorkshopService ws = second.getBean(WorkshopService.class);
+            ParticipantService phones = second.getBean(ParticipantService.class);
+            ResultsService results = second.getBean(ResultsService.class);
             long me = instructor(second);
-            var rejoined = ws.rejoin(ana.code(), ana.token()).orElseThrow();
+            var rejoined = phones.rejoin(ana.code(), ana.token()).orElseThrow();
             assertThat(rejoined.participantId()).isEqualTo(ana.participantId());
-            var view = ws.player(ana.participantId(), ana.token());
+            var view = phones.player(ana.participantId(), ana.token());
             assertThat(view.phase()).isEqualTo(Phase.QUESTION);
             assertThat(view.question().position()).isEqualTo(1);
             assertThat(view.score()).isEqualTo(1000);
-            ws.answer(ben.participantId(), ben.token(), 1, new Response.TrueFalse(true));
+            phones.answer(ben.participantId(), ben.token(), 1, new Response.TrueFalse(true));
             ws.reveal(sessionId, me);
             ws.next(sessionId, me);
             assertThat(ws.presenter(sessionId, me).info().phase()).isEqualTo(Phase.ENDED);
-            String csv = ws.csv(sessionId, me);
+            String csv = results.csv(sessionId, me);
             assertThat(csv.lines()).hasSize(3);
             assertThat(csv).contains("\"Ana\"").contains("\"Ben\"").contains("dp-easiest").contains(",1000,");
-            assertThat(ws.results(sessionId, me).standings()).extracting(WorkshopRecords.Standing::score)
+            assertThat(results.results(sessionId, me).standings()).extracting(WorkshopRecords.Standing::score)
                     .containsExactly(1000, 1000);
         }
     }
@@ -91,29 +96,54 @@ class WorkshopServiceTest {
     void a_hall_joining_at_once_is_announced_to_listeners_per_tick_not_per_join() throws Exception {
         try (ConfigurableApplicationContext ctx = start()) {
             WorkshopService ws = ctx.getBean(WorkshopService.class);
+            ParticipantService phones = ctx.getBean(ParticipantService.class);
+            LiveFeed feed = ctx.getBean(LiveFeed.class);
             var info = ws.create(instructor(ctx), new NewSession("Hall", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
-            var announced = new java.util.concurrent.atomic.AtomicInteger();
-            ws.subscribe(info.id(), change -> {
-                if (change == WorkshopRecords.Change.PARTICIPANTS) {
-                    announced.incrementAndGet();
-                }
-            });
+            var announced = new java.util.concurrent.LinkedBlockingQueue<WorkshopRecords.Change>();
+            feed.subscribe(info.id(), announced::add);
             int joins = 40;
             long start = System.nanoTime();
             for (int i = 0; i < joins; i++) {
-                ws.join(info.code(), "Phone " + i, "127.0.0.1");
+                phones.join(info.code(), "Phone " + i, "127.0.0.1");
             }
-            long joinMillis = (System.nanoTime() - start) / 1_000_000;
-            long until = System.nanoTime() + 5_000_000_000L;
-            while (announced.get() == 0 && System.nanoTime() < until) {
-                Thread.sleep(20);
+            feed.tick();
+            int announcements = 0;
+            while (announced.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS) != null) {
+                announcements++;
             }
-            Thread.sleep(300);
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(announced.get()).as("the joins are announced").isPositive();
-            assertThat(announced.get()).as("at most one announcement per 250 ms tick (joins took %d ms)", joinMillis)
-                    .isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2);
+            assertThat(announcements).as("the joins are announced").isPositive();
+            assertThat(announcements).as("at most one announcement per 250 ms tick, not one per join")
+                    .isLessThanOrEqualTo((int) (elapsedMillis / 250) + 2).isLessThan(joins);
+            feed.tick();
+            assertThat(announced.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .as("a tick with nothing new announces nothing").isNull();
             assertThat(ws.presenter(info.id(), instructor(ctx)).participants()).hasSize(joins);
+        }
+    }
+
+    @Test
+    void next_never_skips_an_open_question_and_an_ended_session_leaves_memory() {
+        try (ConfigurableApplicationContext ctx = start()) {
+            WorkshopService ws = ctx.getBean(WorkshopService.class);
+            LiveSessions live = ctx.getBean(LiveSessions.class);
+            long me = instructor(ctx);
+            var info = ws.create(me, new NewSession("Two", List.of("dp-easiest", "calcified-refuse"), null,
+                    Scoring.CORRECTNESS));
+            ws.next(info.id(), me);
+            ws.next(info.id(), me);
+            assertThat(ws.presenter(info.id(), me).question().position()).as("N while open does nothing").isZero();
+            ws.reveal(info.id(), me);
+            ws.next(info.id(), me);
+            assertThat(ws.presenter(info.id(), me).question().position()).isEqualTo(1);
+            ws.end(info.id(), me);
+            assertThat(live.inMemory()).extracting(s -> s.id).doesNotContain(info.id());
+            assertThat(ws.sessionsOf(me)).singleElement().satisfies(s -> {
+                assertThat(s.phase()).isEqualTo(Phase.ENDED);
+                assertThat(s.endedAt()).isNotNull();
+                assertThat(s.questionCount()).isEqualTo(2);
+            });
+            assertThat(live.inMemory()).as("listing sessions loads none").isEmpty();
         }
     }
 
@@ -124,11 +154,12 @@ class WorkshopServiceTest {
         try (ConfigurableApplicationContext ctx = start("--spring.datasource.hikari.maximum-pool-size=2",
                 "--spring.datasource.hikari.connection-timeout=2000")) {
             WorkshopService ws = ctx.getBean(WorkshopService.class);
+            ParticipantService phones = ctx.getBean(ParticipantService.class);
             long me = instructor(ctx);
             var info = ws.create(me, new NewSession("Busy hall", List.of("dp-easiest"), 600, Scoring.CORRECTNESS));
             List<Joined> people = new java.util.ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                people.add(ws.join(info.code(), "Phone " + i, "127.0.0.1"));
+                people.add(phones.join(info.code(), "Phone " + i, "127.0.0.1"));
             }
             ws.next(info.id(), me);
             var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
@@ -146,7 +177,7 @@ class WorkshopServiceTest {
                 for (Joined p : people) {
                     pool.submit(() -> {
                         try {
-                            ws.answer(p.participantId(), p.token(), 0, new Response.Choice(java.util.Set.of(0)));
+                            phones.answer(p.participantId(), p.token(), 0, new Response.Choice(java.util.Set.of(0)));
                         } catch (RuntimeException e) {
                             failures.add(e);
                         }

@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Span;
 
 import org.pedalatlas.figures.FigureRecords.QuizFigure;
 import org.pedalatlas.figures.FigureService;
-import org.pedalatlas.quiz.QuizRecords.QuestionView;
-import org.pedalatlas.quiz.Response;
-import org.pedalatlas.quiz.ui.AnswerInput;
-import org.pedalatlas.quiz.ui.HotspotInputFactory;
+import org.pedalatlas.bank.BankRecords.QuestionView;
+import org.pedalatlas.bank.Prompt;
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.bank.ui.AnswerInput;
+import org.pedalatlas.bank.ui.HotspotInputFactory;
 
 /**
  * The input of hotspot questions, for the quiz and the workshops: the figure without its labels, whose regions
@@ -28,9 +29,9 @@ class HotspotAnswers implements HotspotInputFactory {
     }
 
     @Override
-    public AnswerInput create(QuestionView question) {
-        QuizFigure figure = figures.forQuestion(question.figure()).orElseThrow(
-                () -> new IllegalStateException("No figure '" + question.figure() + "' for question " + question.questionId()));
+    public AnswerInput create(QuestionView question, Prompt.Spot spot) {
+        QuizFigure figure = figures.forQuestion(spot.figure()).orElseThrow(
+                () -> new IllegalStateException("No figure '" + spot.figure() + "' for question " + question.questionId()));
         return new Input(figure);
     }
 

@@ -22,7 +22,11 @@ import org.pedalatlas.quiz.Certainty;
 import org.pedalatlas.quiz.Mode;
 import org.pedalatlas.quiz.QuizRecords.AttemptState;
 import org.pedalatlas.quiz.QuizRecords.Feedback;
-import org.pedalatlas.quiz.QuizRecords.QuestionView;
+import org.pedalatlas.bank.BankRecords.QuestionView;
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.bank.ui.AnswerInput;
+import org.pedalatlas.bank.ui.AnswerInputs;
+import org.pedalatlas.bank.ui.HotspotInputFactory;
 import org.pedalatlas.quiz.QuizRecords.Refused;
 import org.pedalatlas.quiz.QuizService;
 import org.pedalatlas.security.LearnerRef;
@@ -89,7 +93,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         Paragraph stem = new Paragraph(q.stem());
         stem.addClassName("stem");
         stem.setId("question-stem");
-        AnswerInput input = AnswerInputs.of(q, hotspots.getIfAvailable(() -> question -> {
+        AnswerInput input = AnswerInputs.of(q, hotspots.getIfAvailable(() -> (question, spot) -> {
             throw new IllegalStateException("Image questions need the figures feature");
         }));
         RadioButtonGroup<Certainty> certainty = new RadioButtonGroup<>("How sure are you?");
@@ -104,7 +108,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
-            Optional<org.pedalatlas.quiz.Response> response = input.response();
+            Optional<Response> response = input.response();
             if (response.isEmpty() || state.cbm() && certainty.getValue() == null) {
                 if (state.cbm() && certainty.getValue() == null) {
                     certainty.setErrorMessage("Choose how sure you are.");

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import org.pedalatlas.bank.BankRecords.OptionLine;
+import org.pedalatlas.bank.BankRecords.Reveal;
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.quiz.QuizRecords.Feedback;
-import org.pedalatlas.quiz.QuizRecords.Link;
-import org.pedalatlas.quiz.QuizRecords.OptionLine;
 
 /** Shows a revealed answer: verdict, the key, why each option is right or wrong, the source and what to read. */
 final class FeedbackPanel extends Div {
@@ -29,15 +30,16 @@ final class FeedbackPanel extends Div {
         Paragraph yours = new Paragraph("Your answer: " + f.yourAnswer());
         yours.addClassName("your-answer");
         add(yours);
+        Reveal r = f.reveal();
         if (!f.correct()) {
-            Paragraph key = new Paragraph("Correct answer: " + f.correctAnswer());
+            Paragraph key = new Paragraph("Correct answer: " + r.correctAnswer());
             key.addClassName("correct-answer");
             add(key);
         }
-        if (!f.options().isEmpty()) {
+        if (!r.options().isEmpty()) {
             UnorderedList options = new UnorderedList();
             options.addClassName("option-feedback");
-            for (OptionLine o : f.options()) {
+            for (OptionLine o : r.options()) {
                 Span mark = new Span(o.correct() ? "✓ right" : "✗ wrong");
                 mark.addClassName(o.correct() ? "ok" : "no");
                 ListItem item = new ListItem(mark, new Span(" " + o.text() + (o.chosen() ? " (your choice)" : "") + " — "
@@ -46,18 +48,18 @@ final class FeedbackPanel extends Div {
             }
             add(options);
         }
-        Paragraph explanation = new Paragraph(f.explanation());
+        Paragraph explanation = new Paragraph(r.explanation());
         explanation.addClassName("explanation");
         Quote passage = new Quote();
-        passage.setText("“" + f.sourcePassage() + "”");
+        passage.setText("“" + r.sourcePassage() + "”");
         passage.addClassName("src-passage");
-        Paragraph section = new Paragraph("Source › " + f.sourceLabel());
+        Paragraph section = new Paragraph("Source › " + r.sourceLabel());
         section.addClassName("src-section");
         add(explanation, passage, section);
-        if (!f.read().isEmpty()) {
+        if (!r.read().isEmpty()) {
             Div read = new Div(new Span("Read in the atlas: "));
             read.addClassName("read-more");
-            for (Link link : f.read()) {
+            for (PageRef link : r.read()) {
                 read.add(new Anchor(link.href(), link.title()), new Span(" "));
             }
             add(read);

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pedalatlas.quiz.ItemStatistics;
+import org.pedalatlas.bank.BankRecords.BankEntry;
+import org.pedalatlas.bank.QuestionBank;
 import org.pedalatlas.quiz.QuizService;
 
 /** For instructors: attempts, facility and discrimination per question, with Moodle's flags. */
@@ -22,11 +24,11 @@ import org.pedalatlas.quiz.QuizService;
 @RolesAllowed("INSTRUCTOR")
 public class ItemStatisticsView extends Div {
 
-    public ItemStatisticsView(QuizService quiz) {
+    public ItemStatisticsView(QuizService quiz, QuestionBank bank) {
         addClassName("statistics-page");
         List<ItemStatistics.Item> items = quiz.itemStatistics();
         Grid<ItemStatistics.Item> grid = new Grid<>();
-        grid.addColumn(i -> quiz.stem(i.questionId())).setHeader("Question").setFlexGrow(4);
+        grid.addColumn(i -> bank.entry(i.questionId()).map(BankEntry::stem).orElse(i.questionId())).setHeader("Question").setFlexGrow(4);
         grid.addColumn(ItemStatistics.Item::attempts).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(i -> Math.round(i.facility()) + " %").setHeader("Facility").setAutoWidth(true);
         grid.addColumn(i -> i.discrimination() == null ? "—" : String.valueOf(Math.round(i.discrimination())))

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.bank.QuestionBank;
 import org.pedalatlas.quiz.Certainty;
 import org.pedalatlas.quiz.Mode;
 import org.pedalatlas.quiz.QuizRecords.Catalogue;
@@ -40,11 +41,13 @@ import org.pedalatlas.security.LearnerService;
 public class QuizHomeView extends Div implements BeforeEnterObserver {
 
     private final QuizService quiz;
+    private final QuestionBank bank;
     private final LearnerService learners;
     private final Div picked = new Div();
 
-    public QuizHomeView(QuizService quiz, LearnerService learners) {
+    public QuizHomeView(QuizService quiz, QuestionBank bank, LearnerService learners) {
         this.quiz = quiz;
+        this.bank = bank;
         this.learners = learners;
         addClassName("quiz-home");
         Catalogue catalogue = quiz.catalogue();
@@ -121,7 +124,7 @@ public class QuizHomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> ids = event.getLocation().getQueryParameters().getSingleParameter("questions")
-                .map(q -> Arrays.stream(q.split(",")).map(String::strip).filter(quiz::exists).distinct().toList())
+                .map(q -> Arrays.stream(q.split(",")).map(String::strip).filter(bank::exists).distinct().toList())
                 .orElse(List.of());
         picked.removeAll();
         picked.setVisible(!ids.isEmpty());

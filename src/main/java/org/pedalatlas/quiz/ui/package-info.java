@@ -1,6 +1,5 @@
 /**
- * The quiz screens, and the answer inputs that live workshops reuse so a question looks and works the same in
- * self-study and on a participant's phone.
+ * The quiz screens: the start form, one question at a time with feedback, the results, and the instructor's item
+ * statistics. The answer inputs themselves are the question bank's, shared with the workshop phones.
  */
-@org.springframework.modulith.NamedInterface("ui")
 package org.pedalatlas.quiz.ui;

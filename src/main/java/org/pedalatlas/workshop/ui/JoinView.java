@@ -18,7 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.pedalatlas.workshop.SessionRules;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
-import org.pedalatlas.workshop.WorkshopService;
+import org.pedalatlas.workshop.WorkshopRefusal;
+import org.pedalatlas.workshop.ParticipantService;
 
 /** A participant joins with the six-digit code (typed, or from the QR code's link) and a nickname. No account. */
 @Route("join/:code?")
@@ -32,7 +33,7 @@ public class JoinView extends Div implements BeforeEnterObserver {
     private final TextField code = new TextField("Session code");
     private final TextField nickname = new TextField("Your nickname");
 
-    public JoinView(WorkshopService workshops) {
+    public JoinView(ParticipantService workshops) {
         addClassName("join-page");
         code.setId("join-code");
         code.setMaxLength(6);
@@ -53,7 +54,7 @@ public class JoinView extends Div implements BeforeEnterObserver {
                 return;
             }
             if (problem.isPresent()) {
-                nickname.setErrorMessage(problem.get());
+                nickname.setErrorMessage(problem.get().message());
                 nickname.setInvalid(true);
                 return;
             }
@@ -63,7 +64,7 @@ public class JoinView extends Div implements BeforeEnterObserver {
                 getElement().executeJs("localStorage.setItem($0, $1)", TOKEN_KEY + joined.code(), joined.participantId()
                         + ":" + joined.token()).then(ok -> getUI().ifPresent(ui -> ui.navigate("play/" + joined.code())));
             } catch (Refused refused) {
-                boolean aboutName = refused.getMessage().contains("nickname");
+                boolean aboutName = refused.refusal() instanceof WorkshopRefusal.AboutNickname;
                 TextField target = aboutName ? nickname : code;
                 target.setErrorMessage(refused.getMessage());
                 target.setInvalid(true);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 
 import org.pedalatlas.workshop.WorkshopRecords.Change;
-import org.pedalatlas.workshop.WorkshopService;
+import org.pedalatlas.workshop.LiveFeed;
 
 /**
  * Subscribes a view to a session's changes while it is attached: registered on attach, released on detach, so
@@ -18,10 +18,10 @@ final class LiveUpdates {
 
     private Runnable unsubscribe;
 
-    void attach(AttachEvent event, WorkshopService workshops, long sessionId, Consumer<Change> refresh) {
+    void attach(AttachEvent event, LiveFeed feed, long sessionId, Consumer<Change> refresh) {
         detach();
         UI ui = event.getUI();
-        unsubscribe = workshops.subscribe(sessionId, change -> ui.access(() -> refresh.accept(change)));
+        unsubscribe = feed.subscribe(sessionId, change -> ui.access(() -> refresh.accept(change)));
     }
 
     void detach() {

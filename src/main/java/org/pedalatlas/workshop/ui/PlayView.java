@@ -16,16 +16,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.pedalatlas.quiz.Response;
-import org.pedalatlas.quiz.ui.AnswerInput;
-import org.pedalatlas.quiz.ui.AnswerInputs;
-import org.pedalatlas.quiz.ui.HotspotInputFactory;
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.bank.ui.AnswerInput;
+import org.pedalatlas.bank.ui.AnswerInputs;
+import org.pedalatlas.bank.ui.HotspotInputFactory;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.SessionRules;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.PlayerView;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
-import org.pedalatlas.workshop.WorkshopService;
+import org.pedalatlas.workshop.LiveFeed;
+import org.pedalatlas.workshop.ParticipantService;
+import org.pedalatlas.workshop.WorkshopRefusal;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -37,7 +39,8 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class PlayView extends Div implements BeforeEnterObserver {
 
-    private final WorkshopService workshops;
+    private final ParticipantService workshops;
+    private final LiveFeed feed;
     private final ObjectProvider<HotspotInputFactory> hotspots;
     private final LiveUpdates updates = new LiveUpdates();
     private final Div stage = new Div();
@@ -49,8 +52,9 @@ public class PlayView extends Div implements BeforeEnterObserver {
     private int shownPosition = Integer.MIN_VALUE;
     private Phase shownPhase;
 
-    public PlayView(WorkshopService workshops, ObjectProvider<HotspotInputFactory> hotspots) {
+    public PlayView(ParticipantService workshops, LiveFeed feed, ObjectProvider<HotspotInputFactory> hotspots) {
         this.workshops = workshops;
+        this.feed = feed;
         this.hotspots = hotspots;
         addClassName("play-page");
         identity.setId("play-identity");
@@ -76,7 +80,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
             }
             participantId = joined.get().participantId();
             token = joined.get().token();
-            updates.attach(event, workshops, workshops.sessionIdOf(participantId), this::onChange);
+            updates.attach(event, feed, workshops.sessionIdOf(participantId), this::onChange);
             render(workshops.player(participantId, token));
         }, error -> getUI().ifPresent(ui -> ui.navigate("join/" + code)));
     }
@@ -131,7 +135,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
             show(counter, stem, closed);
             return;
         }
-        AnswerInput input = AnswerInputs.of(v.question(), hotspots.getIfAvailable(() -> q -> {
+        AnswerInput input = AnswerInputs.of(v.question(), hotspots.getIfAvailable(() -> (q, spot) -> {
             throw new IllegalStateException("Image questions need the figures feature");
         }));
         Button send = new Button("Send answer");
@@ -149,8 +153,9 @@ public class PlayView extends Div implements BeforeEnterObserver {
                 render(workshops.player(participantId, token));
             } catch (Refused refused) {
                 input.showProblem(refused.getMessage());
-                send.setEnabled(!refused.getMessage().startsWith("Too late"));
-                if (refused.getMessage().startsWith("Too late")) {
+                boolean closed = refused.refusal() instanceof WorkshopRefusal.QuestionClosed;
+                send.setEnabled(!closed);
+                if (closed) {
                     Paragraph late = new Paragraph(refused.getMessage());
                     late.setId("answer-refused");
                     late.addClassName("field-problem");
@@ -164,9 +169,8 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void reveal(PlayerView v) {
-        boolean right = v.fraction() != null && v.fraction() >= 0.999_999;
-        H1 verdict = new H1(v.fraction() == null ? "No answer this time" : right ? "Right!"
-                : v.fraction() > 0 ? "Partly right" : "Not right");
+        H1 verdict = new H1(v.result() == null ? "No answer this time" : v.result().correct() ? "Right!"
+                : v.result().partlyRight() ? "Partly right" : "Not right");
         verdict.setId("play-verdict");
         Paragraph points = new Paragraph(v.points() == null ? "" : "+" + v.points() + " points");
         points.addClassName("points");

@@ -37,6 +37,8 @@ import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.Person;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
 import org.pedalatlas.workshop.WorkshopRecords.Standing;
+import org.pedalatlas.bank.Prompt;
+import org.pedalatlas.workshop.LiveFeed;
 import org.pedalatlas.workshop.WorkshopService;
 
 /**
@@ -50,6 +52,7 @@ import org.pedalatlas.workshop.WorkshopService;
 public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private final WorkshopService workshops;
+    private final LiveFeed feed;
     private final LearnerService learners;
     private final FigureService figures;
     private final ShowDialog show;
@@ -61,9 +64,10 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private long me;
     private String baseUrl = "/";
 
-    public PresenterScreen(WorkshopService workshops, LearnerService learners, FigureService figures,
+    public PresenterScreen(WorkshopService workshops, LiveFeed feed, LearnerService learners, FigureService figures,
                            TreeService trees) {
         this.workshops = workshops;
+        this.feed = feed;
         this.learners = learners;
         this.figures = figures;
         List<ShowDialog.Showable> showables = new ArrayList<>();
@@ -103,7 +107,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         baseUrl = baseUrl();
-        updates.attach(event, workshops, sessionId, this::onChange);
+        updates.attach(event, feed, sessionId, this::onChange);
         render(workshops.presenter(sessionId, me), true);
     }
 
@@ -238,7 +242,9 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     /** The question's own figure (image questions) and the figures of the atlas pages that teach it. */
     private List<FigureCard> relatedFigures(PresenterView v) {
         List<FigureCard> cards = new ArrayList<>();
-        figures.gallery().stream().filter(f -> f.link().id().equals(v.question().figure())).forEach(cards::add);
+        if (v.question().prompt() instanceof Prompt.Spot spot) {
+            figures.gallery().stream().filter(f -> f.link().id().equals(spot.figure())).forEach(cards::add);
+        }
         v.reveal().pageIds().forEach(page -> figures.figuresFor(page).stream().filter(f -> !cards.contains(f))
                 .forEach(cards::add));
         return cards.stream().limit(3).toList();

@@ -22,7 +22,7 @@ import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.workshop.WorkshopRecords.QuestionResult;
 import org.pedalatlas.workshop.WorkshopRecords.Results;
 import org.pedalatlas.workshop.WorkshopRecords.Standing;
-import org.pedalatlas.workshop.WorkshopService;
+import org.pedalatlas.workshop.ResultsService;
 
 /** A session's results, read-only: per question and per participant, with a CSV export. */
 @Route("workshop/:id/results")
@@ -30,10 +30,10 @@ import org.pedalatlas.workshop.WorkshopService;
 @RolesAllowed("INSTRUCTOR")
 public class ResultsView extends Div implements BeforeEnterObserver {
 
-    private final WorkshopService workshops;
+    private final ResultsService workshops;
     private final LearnerService learners;
 
-    public ResultsView(WorkshopService workshops, LearnerService learners) {
+    public ResultsView(ResultsService workshops, LearnerService learners) {
         this.workshops = workshops;
         this.learners = learners;
         addClassName("results-page");

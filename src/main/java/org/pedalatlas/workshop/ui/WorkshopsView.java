@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.pedalatlas.quiz.QuizRecords.BankEntry;
-import org.pedalatlas.quiz.QuizService;
+import org.pedalatlas.bank.BankRecords.BankEntry;
+import org.pedalatlas.bank.QuestionBank;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.Scoring;
@@ -36,7 +36,7 @@ import org.pedalatlas.workshop.WorkshopService;
 @RolesAllowed("INSTRUCTOR")
 public class WorkshopsView extends Div {
 
-    public WorkshopsView(WorkshopService workshops, QuizService quiz, LearnerService learners) {
+    public WorkshopsView(WorkshopService workshops, QuestionBank quiz, LearnerService learners) {
         addClassName("workshops-page");
         long me = learners.current().orElseThrow().id();
         TextField title = new TextField("Title");
@@ -48,7 +48,7 @@ public class WorkshopsView extends Div {
         picker.addColumn(BankEntry::stem).setHeader("Question").setFlexGrow(4);
         picker.addColumn(b -> b.type().name().toLowerCase()).setHeader("Type").setAutoWidth(true);
         picker.addColumn(b -> b.zones().isEmpty() ? "all" : b.zones().toString()).setHeader("Zones").setAutoWidth(true);
-        var items = picker.setItems(quiz.bank());
+        var items = picker.setItems(quiz.entries());
         picker.setHeight("22rem");
         TextField filter = new TextField("Filter questions");
         filter.setId("question-filter");
@@ -75,7 +75,7 @@ public class WorkshopsView extends Div {
         Button create = new Button("Create session", e -> {
             try {
                 Set<BankEntry> chosen = picker.getSelectedItems();
-                var ids = quiz.bank().stream().filter(chosen::contains).map(BankEntry::id).toList();
+                var ids = quiz.entries().stream().filter(chosen::contains).map(BankEntry::id).toList();
                 if (ids.isEmpty()) {
                     problem.setText("Tick at least one question in the list.");
                     return;

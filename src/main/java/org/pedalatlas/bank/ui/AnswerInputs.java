@@ -1,4 +1,4 @@
-package org.pedalatlas.quiz.ui;
+package org.pedalatlas.bank.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +22,9 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.pedalatlas.content.Question;
-import org.pedalatlas.quiz.QuizRecords.QuestionView;
-import org.pedalatlas.quiz.Response;
+import org.pedalatlas.bank.BankRecords.QuestionView;
+import org.pedalatlas.bank.Prompt;
+import org.pedalatlas.bank.Response;
 
 /** One input per question type, all keyboard-usable and labelled. */
 public final class AnswerInputs {
@@ -33,21 +33,23 @@ public final class AnswerInputs {
     }
 
     public static AnswerInput of(QuestionView q, HotspotInputFactory hotspots) {
-        return switch (q.type()) {
-            case SINGLE, TRUEFALSE -> single(q);
-            case MULTIPLE -> multiple(q);
-            case NUMERIC -> numeric(q);
-            case ORDERING -> new OrderingInput(q.choices());
-            case MATCHING -> matching(q);
-            case HOTSPOT -> hotspots.create(q);
+        return switch (q.prompt()) {
+            case Prompt.OneOf p -> single("Choose one answer", p.choices(), index -> new Response.Choice(Set.of(index)));
+            case Prompt.TrueOrFalse p -> single("True or false?", List.of(new Prompt.Choice(1, "True"),
+                    new Prompt.Choice(0, "False")), index -> new Response.TrueFalse(index == 1));
+            case Prompt.AnyOf p -> multiple(p.choices());
+            case Prompt.Number p -> numeric(p.unit());
+            case Prompt.Order p -> new OrderingInput(p.items());
+            case Prompt.Match p -> matching(p);
+            case Prompt.Spot p -> hotspots.create(q, p);
         };
     }
 
-    private static AnswerInput single(QuestionView q) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.type() == Question.Type.TRUEFALSE
-                ? "True or false?" : "Choose one answer");
-        group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-        group.setItemLabelGenerator(q.choices()::get);
+    private static AnswerInput single(String label, List<Prompt.Choice> choices,
+                                      java.util.function.IntFunction<Response> response) {
+        RadioButtonGroup<Prompt.Choice> group = new RadioButtonGroup<>(label);
+        group.setItems(choices);
+        group.setItemLabelGenerator(Prompt.Choice::text);
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setId("answer-input");
         group.addClassName("answer-choices");
@@ -58,18 +60,17 @@ public final class AnswerInputs {
                     showProblem("Choose an answer.");
                     return Optional.empty();
                 }
-                return Optional.of(q.type() == Question.Type.TRUEFALSE
-                        ? new Response.TrueFalse(group.getValue() == 0) : new Response.Choice(Set.of(group.getValue())));
+                return Optional.of(response.apply(group.getValue().index()));
             }
             public void showProblem(String message) { group.setErrorMessage(message); group.setInvalid(true); }
             public void setReadOnly(boolean readOnly) { group.setReadOnly(readOnly); }
         };
     }
 
-    private static AnswerInput multiple(QuestionView q) {
-        CheckboxGroup<Integer> group = new CheckboxGroup<>("Choose every correct answer");
-        group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-        group.setItemLabelGenerator(q.choices()::get);
+    private static AnswerInput multiple(List<Prompt.Choice> choices) {
+        CheckboxGroup<Prompt.Choice> group = new CheckboxGroup<>("Choose every correct answer");
+        group.setItems(choices);
+        group.setItemLabelGenerator(Prompt.Choice::text);
         group.setId("answer-input");
         group.addClassName("answer-choices");
         group.addThemeName("vertical");
@@ -80,20 +81,21 @@ public final class AnswerInputs {
                     showProblem("Choose at least one answer.");
                     return Optional.empty();
                 }
-                return Optional.of(new Response.Choice(Set.copyOf(group.getValue())));
+                return Optional.of(new Response.Choice(group.getValue().stream().map(Prompt.Choice::index)
+                        .collect(java.util.stream.Collectors.toSet())));
             }
             public void showProblem(String message) { group.setErrorMessage(message); group.setInvalid(true); }
             public void setReadOnly(boolean readOnly) { group.setReadOnly(readOnly); }
         };
     }
 
-    private static AnswerInput numeric(QuestionView q) {
-        TextField field = new TextField(q.unit().isBlank() ? "Your answer (a number)" : "Your answer, in " + q.unit());
+    private static AnswerInput numeric(String unit) {
+        TextField field = new TextField(unit.isBlank() ? "Your answer (a number)" : "Your answer, in " + unit);
         field.setId("answer-input");
         field.setAutoselect(true);
         field.getElement().setAttribute("inputmode", "decimal");
-        if (!q.unit().isBlank()) {
-            field.setSuffixComponent(new Span(q.unit()));
+        if (!unit.isBlank()) {
+            field.setSuffixComponent(new Span(unit));
         }
         field.setHelperText("Digits, with or without the unit");
         return new AnswerInput() {
@@ -110,20 +112,30 @@ public final class AnswerInputs {
         };
     }
 
-    private static AnswerInput matching(QuestionView q) {
+    /**
+     * One select per left item. The left item is written out in full above its select (a field label would cut a
+     * long prompt to one line) and names the select for screen readers.
+     */
+    private static AnswerInput matching(Prompt.Match p) {
         Div grid = new Div();
         grid.addClassName("matching");
         grid.setId("answer-input");
-        List<Select<Integer>> selects = new ArrayList<>();
-        for (String left : q.lefts()) {
-            Select<Integer> select = new Select<>();
-            select.setLabel(left);
-            select.setItems(IntStream.range(0, q.rights().size()).boxed().toList());
-            select.setItemLabelGenerator(q.rights()::get);
+        List<Select<Prompt.Choice>> selects = new ArrayList<>();
+        for (int i = 0; i < p.lefts().size(); i++) {
+            Span prompt = new Span(p.lefts().get(i));
+            prompt.addClassName("matching-prompt");
+            prompt.setId("matching-prompt-" + i);
+            Select<Prompt.Choice> select = new Select<>();
+            select.setItems(p.rights());
+            select.setItemLabelGenerator(Prompt.Choice::text);
             select.setPlaceholder("Choose…");
             select.setEmptySelectionAllowed(false);
+            select.setAriaLabel(p.lefts().get(i));
+            select.getElement().setAttribute("aria-describedby", prompt.getId().orElseThrow());
             selects.add(select);
-            grid.add(select);
+            Div row = new Div(prompt, select);
+            row.addClassName("matching-row");
+            grid.add(row);
         }
         return new AnswerInput() {
             public Component component() { return grid; }
@@ -137,7 +149,7 @@ public final class AnswerInputs {
                         complete = false;
                     } else {
                         selects.get(i).setInvalid(false);
-                        rights.put(i, selects.get(i).getValue());
+                        rights.put(i, selects.get(i).getValue().index());
                     }
                 }
                 return complete ? Optional.of(new Response.Matching(rights)) : Optional.empty();
@@ -152,16 +164,16 @@ public final class AnswerInputs {
 
     /** A list whose items move up and down with buttons — usable by keyboard and screen reader, on a phone too. */
     static final class OrderingInput implements AnswerInput {
-        private final List<String> labels;
+        private final List<Prompt.Choice> items;
         private final List<Integer> order = new ArrayList<>();
         private final Div wrapper = new Div();
         private final OrderedList list = new OrderedList();
         private final Span problem = new Span();
         private boolean readOnly;
 
-        OrderingInput(List<String> labels) {
-            this.labels = labels;
-            IntStream.range(0, labels.size()).forEach(order::add);
+        OrderingInput(List<Prompt.Choice> items) {
+            this.items = items;
+            IntStream.range(0, items.size()).forEach(order::add);
             wrapper.setId("answer-input");
             wrapper.addClassName("ordering");
             Span hint = new Span("Put the items in order with the arrow buttons, first at the top.");
@@ -176,7 +188,7 @@ public final class AnswerInputs {
             list.removeAll();
             for (int i = 0; i < order.size(); i++) {
                 int at = i;
-                String label = labels.get(order.get(i));
+                String label = items.get(order.get(i)).text();
                 Span text = new Span(label);
                 text.addClassName("ordering-text");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(at, -1));
@@ -203,7 +215,9 @@ public final class AnswerInputs {
         }
 
         public Component component() { return wrapper; }
-        public Optional<Response> response() { return Optional.of(new Response.Ordering(List.copyOf(order))); }
+        public Optional<Response> response() {
+            return Optional.of(new Response.Ordering(order.stream().map(i -> items.get(i).index()).toList()));
+        }
         public void showProblem(String message) { problem.setText(message); }
         public void setReadOnly(boolean readOnly) { this.readOnly = readOnly; render(); }
     }

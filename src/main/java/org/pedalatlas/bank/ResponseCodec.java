@@ -1,4 +1,4 @@
-package org.pedalatlas.quiz;
+package org.pedalatlas.bank;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Stores a response as short text ("choice:0,2", "num:200 µg"…) in answer tables (quiz and workshop). */
+/**
+ * Stores a response as short text ("choice:0,2", "num:200 µg"…) in answer tables (quiz and workshop). Indexes are
+ * the question's own, as in every {@link Response}.
+ */
 public final class ResponseCodec {
 
     private ResponseCodec() {
@@ -24,8 +27,12 @@ public final class ResponseCodec {
         };
     }
 
+    /** The response a stored text holds; {@link IllegalArgumentException} when it is not one this codec wrote. */
     public static Response decode(String text) {
-        int colon = text.indexOf(':');
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("Not a stored response: " + text);
+        }
         String kind = text.substring(0, colon);
         String body = text.substring(colon + 1);
         return switch (kind) {
@@ -40,6 +47,9 @@ public final class ResponseCodec {
                 if (!body.isEmpty()) {
                     for (String pair : body.split(";")) {
                         String[] kv = pair.split("=");
+                        if (kv.length != 2) {
+                            throw new IllegalArgumentException("Not a stored matching: " + text);
+                        }
                         map.put(Integer.valueOf(kv[0]), Integer.valueOf(kv[1]));
                     }
                 }

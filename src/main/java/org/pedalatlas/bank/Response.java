@@ -1,12 +1,13 @@
-package org.pedalatlas.quiz;
+package org.pedalatlas.bank;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a learner answered. Indexes refer to the question's own order (options, order items, matching rights),
- * never to the shuffled order the learner saw: views translate before they submit.
+ * What a learner answered. Every index refers to the question's own order (its options, its order items, its
+ * distinct right-hand values), never to the order the learner saw: views build responses from the
+ * {@link Prompt.Choice#index() indexes of the choices} they show, so a stored response means one thing everywhere.
  */
 public sealed interface Response {
 

@@ -1,4 +1,4 @@
-package org.pedalatlas.quiz;
+package org.pedalatlas.bank;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,16 +6,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pedalatlas.content.NumberText;
 import org.pedalatlas.content.Question;
 
 /**
  * Reads what a clinician types as a numeric answer: "200", "200 µg", "200mcg", "0,5", "3 minutes". The unit may
- * be left out; a unit that is not one of the accepted spellings is an error with a message for the field.
+ * be left out; a unit that is not one of the accepted spellings, an exponent ("1e400") or a number outside the
+ * question's sensible range (a negative dose) is a {@link NumberProblem} for the field, and costs no try.
  */
 public final class NumericAnswer {
 
     private static final Pattern ANSWER = Pattern.compile("^\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(.*?)\\s*\\.?\\s*$");
+    private static final Pattern EXPONENT = Pattern.compile("^e[-+]?\\d.*");
 
     private NumericAnswer() {
     }
@@ -25,20 +26,23 @@ public final class NumericAnswer {
         return problem(text, key).isPresent() ? Optional.empty() : Optional.of(value(text));
     }
 
-    /** Why the text cannot be read as an answer, in words for the learner; empty when it can. */
-    public static Optional<String> problem(String text, Question.Numeric key) {
+    /** Why the text cannot be read as an answer; empty when it can. */
+    public static Optional<NumberProblem> problem(String text, Question.Numeric key) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Type a number" + unitHint(key) + ".");
+            return Optional.of(new NumberProblem.Missing(key.unit()));
         }
         Matcher m = ANSWER.matcher(normalise(text));
-        if (!m.matches()) {
-            return Optional.of("Type a number with digits, for example " + NumberText.plain(key.range().get(0))
-                    + unitHint(key) + ".");
+        String unit = m.matches() ? m.group(2).strip() : "";
+        if (!m.matches() || EXPONENT.matcher(unit).matches()) {
+            return Optional.of(new NumberProblem.NotANumber(key.range().get(0), key.unit()));
         }
-        String unit = m.group(2).strip();
         if (!unit.isEmpty() && key.units().stream().map(NumericAnswer::normalise).noneMatch(u -> u.equalsIgnoreCase(unit))) {
-            return Optional.of(key.unit().isBlank() ? "Type the number only, without a unit."
-                    : "“" + m.group(2).strip() + "” is not a unit this answer can be given in; answer in " + key.unit() + ".");
+            return Optional.of(key.unit().isBlank() ? new NumberProblem.NoUnitExpected()
+                    : new NumberProblem.UnknownUnit(unit, key.unit()));
+        }
+        double value = value(text);
+        if (value < key.range().get(0) || value > key.range().get(1)) {
+            return Optional.of(new NumberProblem.OutOfRange(key.range().get(0), key.range().get(1), key.unit()));
         }
         return Optional.empty();
     }
@@ -47,10 +51,6 @@ public final class NumericAnswer {
         Matcher m = ANSWER.matcher(normalise(text));
         m.matches();
         return Double.parseDouble(m.group(1).replace(',', '.'));
-    }
-
-    private static String unitHint(Question.Numeric key) {
-        return key.unit().isBlank() ? "" : " (in " + key.unit() + ")";
     }
 
     private static String normalise(String text) {

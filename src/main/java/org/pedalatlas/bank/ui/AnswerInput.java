@@ -1,12 +1,15 @@
-package org.pedalatlas.quiz.ui;
+package org.pedalatlas.bank.ui;
 
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 
-import org.pedalatlas.quiz.Response;
+import org.pedalatlas.bank.Response;
 
-/** The input for one question type. Indexes in responses are the shown ones; the server maps them back. */
+/**
+ * The input for one question type. The responses it gives use the question's own indexes, taken from the choices
+ * it shows, so the order a learner saw never reaches the server.
+ */
 public interface AnswerInput {
 
     Component component();

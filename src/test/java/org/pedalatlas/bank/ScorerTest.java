@@ -1,4 +1,4 @@
-package org.pedalatlas.quiz;
+package org.pedalatlas.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -56,7 +56,8 @@ class ScorerTest {
     @Test
     void matching_counts_correct_pairs_with_repeated_right_values() {
         var q = Questions.matching();
-        assertThat(Scorer.distinctRights(q)).containsExactly("Zone 1", "Zone 2", "Zone 3");
+        assertThat(((org.pedalatlas.content.Question.Matching) q.key()).distinctRights())
+                .containsExactly("Zone 1", "Zone 2", "Zone 3");
         assertThat(Scorer.score(q, new Response.Matching(Map.of(0, 0, 1, 0, 2, 1, 3, 2))).correct()).isTrue();
         assertThat(Scorer.score(q, new Response.Matching(Map.of(0, 0, 1, 1, 2, 1, 3, 0))).fraction()).isCloseTo(0.5, within(1e-9));
         assertThat(Scorer.score(q, new Response.Matching(Map.of())).fraction()).isZero();
@@ -74,13 +75,10 @@ class ScorerTest {
     }
 
     @Test
-    void certainty_marks_follow_moodles_scale() {
-        assertThat(Certainty.LOW.marks(1)).isEqualTo(1);
-        assertThat(Certainty.LOW.marks(0)).isEqualTo(0);
-        assertThat(Certainty.MEDIUM.marks(1)).isEqualTo(2);
-        assertThat(Certainty.MEDIUM.marks(0)).isEqualTo(-2);
-        assertThat(Certainty.HIGH.marks(1)).isEqualTo(3);
-        assertThat(Certainty.HIGH.marks(0)).isEqualTo(-6);
-        assertThat(Certainty.HIGH.marks(0.5)).isEqualTo(-1.5);
+    void indexes_outside_the_question_score_nothing() {
+        assertThat(Scorer.score(Questions.single(), new Response.Choice(Set.of(7))).fraction()).isZero();
+        assertThat(Scorer.score(Questions.single(), new Response.Choice(Set.of(-1))).fraction()).isZero();
+        assertThat(Scorer.score(Questions.multiple(), new Response.Choice(Set.of(0, 1, 2, 9))).fraction()).isZero();
+        assertThat(Scorer.score(Questions.ordering(), new Response.Ordering(List.of(0, 0, 1, 2, 3))).fraction()).isZero();
     }
 }

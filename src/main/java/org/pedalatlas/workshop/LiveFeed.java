@@ -1,0 +1,69 @@
+package org.pedalatlas.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.pedalatlas.workshop.WorkshopRecords.Change;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Live updates of sessions: screens subscribe while attached, changes are pushed through an executor so no request
+ * thread waits on other people's screens, and a tick four times a second announces joins, new answers and
+ * questions whose time ran out — so a hall joining at once re-renders the presenter at most four times a second.
+ */
+@Service
+public class LiveFeed {
+
+    private final LiveSessions sessions;
+    private final Executor fanOut;
+    private final Clock clock;
+
+    LiveFeed(LiveSessions sessions, @Qualifier("applicationTaskExecutor") TaskExecutor fanOut, Optional<Clock> clock) {
+        this.sessions = sessions;
+        this.fanOut = fanOut;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Registers a listener for a session's changes; call the returned action to unregister. */
+    public Runnable subscribe(long sessionId, Consumer<Change> listener) {
+        LiveSession s = sessions.get(sessionId);
+        if (s.ended()) {
+            return () -> { };
+        }
+        s.listeners.add(listener);
+        return () -> s.listeners.remove(listener);
+    }
+
+    void publish(LiveSession s, Change change) {
+        for (Consumer<Change> listener : s.listeners) {
+            fanOut.execute(() -> listener.accept(change));
+        }
+        if (change == Change.PHASE) {
+            sessions.evictIfEnded(s);
+        }
+    }
+
+    @Scheduled(fixedDelay = 250)
+    void tick() {
+        Instant now = clock.instant();
+        for (LiveSession s : sessions.inMemory()) {
+            if (s.closeIfExpired(now)) {
+                publish(s, Change.PHASE);
+            }
+            if (s.participantsChanged) {
+                s.participantsChanged = false;
+                publish(s, Change.PARTICIPANTS);
+            }
+            if (s.answersChanged) {
+                s.answersChanged = false;
+                publish(s, Change.ANSWERS);
+            }
+        }
+    }
+}

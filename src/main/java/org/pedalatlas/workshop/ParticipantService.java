@@ -1,0 +1,166 @@
+package org.pedalatlas.workshop;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.pedalatlas.bank.BankRecords.QuestionView;
+import org.pedalatlas.bank.QuestionBank;
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.bank.ResponseCodec;
+import org.pedalatlas.bank.Score;
+import org.pedalatlas.workshop.LiveSession.PhoneState;
+import org.pedalatlas.workshop.WorkshopRecords.Joined;
+import org.pedalatlas.workshop.WorkshopRecords.PlayerView;
+import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The phones' side of live sessions: join with a code and a nickname, come back with the token the browser kept,
+ * see the session, answer. An answer is stored before it is counted, and the first answer counts.
+ */
+@Service
+public class ParticipantService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final QuestionBank bank;
+    private final SessionRepository sessions;
+    private final ParticipantRepository participants;
+    private final AnswerRowRepository answers;
+    private final LiveSessions live;
+    private final Clock clock;
+    private final JoinThrottle throttle = new JoinThrottle(10, Duration.ofMinutes(1));
+
+    ParticipantService(QuestionBank bank, SessionRepository sessions, ParticipantRepository participants,
+                       AnswerRowRepository answers, LiveSessions live, Optional<Clock> clock) {
+        this.bank = bank;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.answers = answers;
+        this.live = live;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Joins with a code and a nickname. Wrong codes count against the client's address (guessing is throttled). */
+    @Transactional
+    public Joined join(String code, String nickname, String client) {
+        Instant now = clock.instant();
+        if (throttle.blocked(client, now)) {
+            throw new Refused(new WorkshopRefusal.TooManyWrongCodes());
+        }
+        Optional<SessionRow> row = SessionRules.isCode(code)
+                ? sessions.findFirstByCodeAndEndedAtIsNull(code.strip()) : Optional.empty();
+        if (row.isEmpty()) {
+            throttle.miss(client, now);
+            throw new Refused(new WorkshopRefusal.NoOpenSession());
+        }
+        SessionRules.nicknameProblem(nickname).ifPresent(p -> {
+            throw new Refused(new WorkshopRefusal.BadNickname(p));
+        });
+        LiveSession s = live.get(row.get().id);
+        String clean = SessionRules.cleanNickname(nickname);
+        String token = newToken();
+        ParticipantRow p;
+        try {
+            p = participants.saveAndFlush(new ParticipantRow(s.id, clean, SessionRules.nicknameKey(clean), hash(token), now));
+        } catch (DataIntegrityViolationException taken) {
+            throw new Refused(new WorkshopRefusal.NicknameTaken());
+        }
+        s.join(new LiveSession.Participant(p.id, clean, false));
+        s.participantsChanged = true;
+        return new Joined(p.id, clean, token, s.code);
+    }
+
+    /** Comes back as the same participant with the token the browser kept; empty when it is unknown or removed. */
+    @Transactional(readOnly = true)
+    public Optional<Joined> rejoin(String code, String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return participants.findByTokenHash(hash(token)).filter(p -> !p.removed).flatMap(p -> {
+            LiveSession s = live.get(p.sessionId);
+            return s.code.equals(code) ? Optional.of(new Joined(p.id, p.nickname, token, s.code)) : Optional.empty();
+        });
+    }
+
+    public PlayerView player(long participantId, String token) {
+        ParticipantRow p = participant(participantId, token);
+        LiveSession s = live.get(p.sessionId);
+        PhoneState phone = s.phone(participantId, clock.instant());
+        QuestionView q = phone.question() == null ? null
+                : bank.present(phone.question().questionId(), phone.question().shuffle(), phone.position(), s.questionCount());
+        boolean revealed = q != null && (phone.phase() == Phase.REVEAL || phone.phase() == Phase.LEADERBOARD);
+        LiveSession.Given given = phone.given();
+        return new PlayerView(participantId, p.nickname, s.code, s.title, phone.phase(), q, phone.closesAt(),
+                phone.open(), given != null, given == null || q == null ? null : bank.describe(q.questionId(), given.response()),
+                revealed && given != null ? given.points() : null,
+                revealed && given != null ? new Score(given.fraction()) : null,
+                revealed ? bank.reveal(q.questionId()) : null, phone.score(), phone.rank(), phone.participants(),
+                phone.removed());
+    }
+
+    /**
+     * Takes a participant's answer to the open question, in the question's own order. Refused when the question
+     * is closed, already answered, or the response cannot be read; a participant only ever answers in their own
+     * session.
+     */
+    @Transactional
+    public void answer(long participantId, String token, int position, Response response) {
+        ParticipantRow p = participant(participantId, token);
+        if (p.removed) {
+            throw new Refused(new WorkshopRefusal.Removed());
+        }
+        LiveSession s = live.get(p.sessionId);
+        Instant now = clock.instant();
+        LiveSession.Open open = s.openFor(participantId, position, now);
+        String questionId = open.question().questionId();
+        bank.problem(questionId, response).ifPresent(problem -> {
+            throw new Refused(new WorkshopRefusal.Unreadable(problem));
+        });
+        Score score = bank.score(questionId, response);
+        Duration taken = Duration.between(open.openedAt(), now);
+        int points = SessionRules.points(s.scoring, score.fraction(), taken, open.question().limitSeconds());
+        try {
+            answers.saveAndFlush(new AnswerRow(participantId, position, s.id, ResponseCodec.encode(response),
+                    score.fraction(), points, taken.toMillis(), now));
+        } catch (DataIntegrityViolationException twice) {
+            throw new Refused(new WorkshopRefusal.AlreadyAnswered());
+        }
+        s.count(participantId, position, new LiveSession.Given(response, score.fraction(), points));
+    }
+
+    public long sessionIdOf(long participantId) {
+        return participants.findById(participantId).map(p -> p.sessionId)
+                .orElseThrow(() -> new Refused(new WorkshopRefusal.NotJoined()));
+    }
+
+    private ParticipantRow participant(long participantId, String token) {
+        return participants.findById(participantId).filter(p -> p.tokenHash.equals(hash(token)))
+                .orElseThrow(() -> new Refused(new WorkshopRefusal.NotJoined()));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
