@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The current learner — signed in, or a guest remembered in the HTTP session — and account creation. A guest who
  * signs up keeps their attempts (their row gets the username); a guest who signs in to an existing account has
- * their attempts moved over ({@link LearnerMerged}).
+ * their attempts moved over at sign-in ({@link GuestMerge}, {@link LearnerMerged}).
  */
 @Service
 public class LearnerService {
@@ -25,42 +24,26 @@ public class LearnerService {
     private final LearnerRepository learners;
     private final PasswordEncoder encoder;
     private final AuthenticationContext authentication;
-    private final ApplicationEventPublisher events;
 
-    LearnerService(LearnerRepository learners, PasswordEncoder encoder, AuthenticationContext authentication,
-                   ApplicationEventPublisher events) {
+    LearnerService(LearnerRepository learners, PasswordEncoder encoder, AuthenticationContext authentication) {
         this.learners = learners;
         this.encoder = encoder;
         this.authentication = authentication;
-        this.events = events;
     }
 
-    /** The signed-in learner, or the guest of this browser session if they have started anything. */
-    @Transactional
+    /**
+     * The signed-in learner, or the guest of this browser session if they have started anything. Reads only: a
+     * guest who signs in is merged into the account at sign-in ({@link GuestMerge}), not here.
+     */
+    @Transactional(readOnly = true)
     public Optional<LearnerRef> current() {
         Optional<String> name = authentication.getPrincipalName();
-        Long guestId = guestId();
         if (name.isPresent()) {
-            Optional<Learner> account = learners.findByUsernameIgnoreCase(name.get());
-            if (account.isPresent() && guestId != null && !guestId.equals(account.get().id())) {
-                learners.findById(guestId).filter(g -> g.username() == null).ifPresent(guest -> {
-                    events.publishEvent(new LearnerMerged(guest.id(), account.get().id()));
-                    learners.delete(guest);
-                });
-            }
-            if (guestId != null) {
-                setGuestId(null);
-            }
-            return account.map(Learner::ref);
+            return learners.findByUsernameIgnoreCase(name.get()).map(Learner::ref);
         }
-        if (guestId == null) {
-            return Optional.empty();
-        }
-        Optional<Learner> guest = learners.findById(guestId).filter(g -> g.username() == null);
-        if (guest.isEmpty()) {
-            setGuestId(null);
-        }
-        return guest.map(Learner::ref);
+        Long guestId = guestId();
+        return guestId == null ? Optional.empty()
+                : learners.findById(guestId).filter(g -> g.username() == null).map(Learner::ref);
     }
 
     /** The current learner, creating a guest for this browser session if nobody is known yet. */
@@ -91,24 +74,6 @@ public class LearnerService {
         if (learner == null) {
             learner = new Learner(LearnerRef.LEARNER, Instant.now());
         }
-        learner.register(username, encoder.encode(password));
-        return learners.save(learner).ref();
-    }
-
-    /** An instructor adds another instructor account (or promotes nobody: usernames stay unique). */
-    @Transactional
-    public LearnerRef createInstructor(String username, String password) {
-        Map<String, String> errors = SignUpRules.check(username, password, password);
-        if (!errors.isEmpty()) {
-            throw new SignUpException(errors);
-        }
-        if (!isInstructor()) {
-            throw new SignUpException(Map.of("username", "Only instructors can add instructors."));
-        }
-        if (learners.findByUsernameIgnoreCase(username).isPresent()) {
-            throw new SignUpException(Map.of("username", "This username cannot be used. Please choose another."));
-        }
-        Learner learner = new Learner(LearnerRef.INSTRUCTOR, Instant.now());
         learner.register(username, encoder.encode(password));
         return learners.save(learner).ref();
     }

@@ -3,8 +3,11 @@ package org.pedalatlas.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.pedalatlas.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -33,6 +36,12 @@ class SecurityConfig {
         // a login form; views stay guarded by their own access annotations.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizedUrl::permitAll)).build();
+    }
+
+    /** Publishes sign-in events, which {@link GuestMerge} hears; declared so it never depends on auto-configuration. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
     }
 
     @Bean

@@ -24,7 +24,7 @@ import org.pedalatlas.progress.ProgressService;
 import org.pedalatlas.progress.ProgressService.Dashboard;
 import org.pedalatlas.quiz.Mode;
 import org.pedalatlas.quiz.QuizRecords.AttemptSummary;
-import org.pedalatlas.quiz.QuizRecords.Link;
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.security.LearnerRef;
 import org.pedalatlas.security.LearnerService;
 
@@ -67,7 +67,7 @@ public class ProgressView extends Div {
             for (Mastery m : d.weakest()) {
                 ListItem item = new ListItem(new Span(m.label() + " — " + Math.round(m.percent()) + " %. Read: "));
                 for (int i = 0; i < m.read().size(); i++) {
-                    Link link = m.read().get(i);
+                    PageRef link = m.read().get(i);
                     item.add(new Anchor(link.href(), link.title()), new Span(i < m.read().size() - 1 ? " · " : ""));
                 }
                 weak.add(item);
@@ -141,8 +141,10 @@ public class ProgressView extends Div {
         for (AttemptSummary a : history) {
             String what = (a.mode() == Mode.EXAM ? "Exam" : a.mode() == Mode.REVIEW ? "Review" : "Practice")
                     + " · " + WHEN.format(a.startedAt()) + " · " + a.answered() + "/" + a.questions() + " answered · "
-                    + Math.round(a.percent()) + " %" + (a.marks() != null ? " · CBM " + Math.round(a.marks()) : "");
-            list.add(new ListItem(new Anchor("quiz/review/" + a.id(), what)));
+                    + Math.round(a.percent()) + " %" + (a.marks() != null ? " · CBM " + Math.round(a.marks()) : "")
+                    + (a.finishedAt() == null ? " · not finished" : "");
+            // An unfinished attempt opens where the learner left it; only a finished one opens its results.
+            list.add(new ListItem(new Anchor((a.finishedAt() == null ? "quiz/attempt/" : "quiz/review/") + a.id(), what)));
         }
         return list;
     }

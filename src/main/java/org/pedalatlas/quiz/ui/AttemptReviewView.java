@@ -13,7 +13,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import com.vaadin.flow.component.button.Button;
+
 import org.pedalatlas.quiz.QuizRecords.Refused;
+import org.pedalatlas.quiz.Refusal;
 import org.pedalatlas.quiz.QuizRecords.ReviewItem;
 import org.pedalatlas.quiz.QuizRecords.ReviewScreen;
 import org.pedalatlas.quiz.QuizService;
@@ -45,7 +48,7 @@ public class AttemptReviewView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
-            ReviewScreen screen = quiz.finish(id.get(), learner.get());
+            ReviewScreen screen = quiz.review(id.get(), learner.get());
             Paragraph score = new Paragraph(String.format("Score: %.0f %% over %d questions (%d answered)",
                     screen.summary().percent(), screen.summary().questions(), screen.summary().answered()));
             score.setId("attempt-score");
@@ -71,6 +74,15 @@ public class AttemptReviewView extends Div implements BeforeEnterObserver {
                     new Anchor("progress", "See your progress")));
         } catch (Refused refused) {
             add(new H1("Results"), new Paragraph(refused.getMessage()));
+            if (refused.refusal() instanceof Refusal.ExamRunning) {
+                long attemptId = id.get();
+                Button finish = new Button("Finish the exam now", e -> {
+                    quiz.finish(attemptId, learner.get());
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+                finish.setId("finish-exam");
+                add(new Paragraph(new Anchor("quiz/attempt/" + attemptId, "Back to the exam")), finish);
+            }
         }
     }
 }
