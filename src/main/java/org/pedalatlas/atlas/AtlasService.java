@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.content.AtlasContent;
 import org.pedalatlas.content.AtlasPage;
 import org.pedalatlas.content.ContentStore;
@@ -135,6 +136,6 @@ public class AtlasService {
     }
 
     static PageLink link(AtlasPage page) {
-        return new PageLink(page.id(), page.title(), page.kind().label(), page.summary());
+        return new PageLink(new PageRef(page.id(), page.title()), page.kind().label(), page.summary());
     }
 }

@@ -1,9 +1,22 @@
 package org.pedalatlas.atlas;
 
-/** A link to an atlas page, as lists, breadcrumbs and related-item boxes show it. */
-public record PageLink(String id, String title, String kind, String summary) {
+import org.pedalatlas.content.PageRef;
+
+/**
+ * An atlas page as lists, breadcrumbs and related-item boxes show it: its {@link PageRef} (the one page reference
+ * type), with its kind and summary for cards.
+ */
+public record PageLink(PageRef ref, String kind, String summary) {
+
+    public String id() {
+        return ref.id();
+    }
+
+    public String title() {
+        return ref.title();
+    }
 
     public String href() {
-        return "atlas/" + id;
+        return ref.href();
     }
 }

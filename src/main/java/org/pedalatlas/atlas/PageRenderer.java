@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
+import org.pedalatlas.base.SourceMarker;
 import org.pedalatlas.content.GlossaryTerm;
 import org.pedalatlas.content.SourceInfo;
 import org.pedalatlas.content.SourceRef;
@@ -116,17 +117,7 @@ final class PageRenderer {
     }
 
     private Element marker(List<SourceRef> refs) {
-        Element details = new Element("details").addClass("src");
-        Element summary = details.appendElement("summary");
-        summary.appendElement("span").attr("aria-hidden", "true").text("§");
-        String sections = String.join(", ", refs.stream().map(r -> source.section(r.section()).label()).distinct().toList());
-        summary.appendElement("span").addClass("sr-only").text("Source: " + sections);
-        Element body = details.appendElement("div").addClass("src-body");
-        for (SourceRef ref : refs) {
-            body.appendElement("blockquote").addClass("src-passage").text("“" + ref.passage().strip() + "”");
-            body.appendElement("p").addClass("src-section").text("Source › " + source.section(ref.section()).label());
-        }
-        return details;
+        return SourceMarker.of(source, refs);
     }
 
     private void markGlossary(Element root, Set<String> done) {

@@ -1,6 +1,8 @@
 package org.pedalatlas.figures;
 
 import java.util.List;
+
+import org.pedalatlas.content.PageRef;
 import java.util.Map;
 
 /** What the figure screens see: ready-to-show records, with source markers already rendered. */
@@ -18,13 +20,6 @@ public final class FigureRecords {
 
     /** A gallery card: the link and a small, non-interactive copy of the drawing. */
     public record FigureCard(FigureLink link, String thumbnailUri, int hotspots, int steps) {
-    }
-
-    /** A link to an atlas page. */
-    public record PageRef(String id, String title) {
-        public String href() {
-            return "atlas/" + id;
-        }
     }
 
     public record Layer(String id, String label, boolean hidden) {

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pedalatlas.base.SourceMarker;
 import org.pedalatlas.content.AtlasContent;
 import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.Figure;
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.figures.FigureRecords.Callout;
 import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureRecords.FigureDetail;
 import org.pedalatlas.figures.FigureRecords.FigureLink;
 import org.pedalatlas.figures.FigureRecords.Hotspot;
 import org.pedalatlas.figures.FigureRecords.Layer;
-import org.pedalatlas.figures.FigureRecords.PageRef;
 import org.pedalatlas.figures.FigureRecords.QuizFigure;
 import org.pedalatlas.figures.FigureRecords.SourceLine;
 import org.pedalatlas.figures.FigureRecords.Step;
@@ -28,14 +29,12 @@ public class FigureService {
 
     private final AtlasContent content;
     private final SvgPreparer preparer = new SvgPreparer();
-    private final SourceMarkers markers;
     private final Map<String, FigureDetail> details = new LinkedHashMap<>();
     private final List<FigureCard> gallery;
     private final SecureRandom random = new SecureRandom();
 
     FigureService(ContentStore store) {
         this.content = store.content();
-        this.markers = new SourceMarkers(content.source());
         content.figures().forEach(f -> details.put(f.id(), detail(f)));
         this.gallery = content.figures().stream().sorted(java.util.Comparator.comparingInt(this::pathPosition)
                         .thenComparing(Figure::id))
@@ -90,12 +89,12 @@ public class FigureService {
         return new FigureDetail(f.id(), f.title(), f.alt(), List.of(f.description().split("\\n\\s*\\n")),
                 preparer.forPage(f), List.copyOf(layers),
                 f.callouts().stream().map(c -> new Callout(c.n(), c.text(), c.anchor(),
-                        c.src() == null ? "" : markers.marker(f.sources().get(c.src())))).toList(),
+                        c.src() == null ? "" : SourceMarker.html(content.source(), f.sources().get(c.src())))).toList(),
                 f.hotspots().stream().map(h -> new Hotspot(h.id(), h.name(), h.aliases(), page(h.page()))).toList(),
                 f.steps().stream().map(s -> new Step(s.title(), s.caption(),
-                        s.src() == null ? "" : markers.marker(f.sources().get(s.src())))).toList(),
+                        s.src() == null ? "" : SourceMarker.html(content.source(), f.sources().get(s.src())))).toList(),
                 f.src().stream().map(key -> new SourceLine(content.source().section(f.sources().get(key).section()).label(),
-                        markers.marker(f.sources().get(key)))).toList(),
+                        SourceMarker.html(content.source(), f.sources().get(key)))).toList(),
                 f.pages().stream().map(this::page).toList());
     }
 

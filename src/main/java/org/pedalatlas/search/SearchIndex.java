@@ -38,6 +38,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
+import org.pedalatlas.base.HtmlText;
+
 /**
  * An in-memory Lucene index over the atlas. Plain class (no Spring) so that ranking can be tested directly.
  * A query word matches exactly (strongest), by prefix of a stem, or within one or two typing errors; words that
@@ -100,7 +102,7 @@ final class SearchIndex {
                 int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
                 SearchDocument d = documents.get(n);
                 String snippet = bodies[i] != null ? bodies[i]
-                        : summaries[i] != null ? summaries[i] : escape(d.summary());
+                        : summaries[i] != null ? summaries[i] : HtmlText.escape(d.summary());
                 hits.add(new SearchHit(d.title(), d.kind(), d.href(), snippet));
             }
             return hits;
@@ -189,10 +191,6 @@ final class SearchIndex {
         return out;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     private static FieldType highlightable() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -200,3 +198,4 @@ final class SearchIndex {
         return type;
     }
 }
+

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.content.AtlasContent;
 import org.pedalatlas.content.CaseScenario;
 import org.pedalatlas.content.ContentStore;
@@ -72,7 +73,7 @@ public class TreeService {
 
     public List<PageRef> pages(List<String> ids) {
         return ids.stream().flatMap(id -> content.page(id).stream())
-                .map(p -> new PageRef(p.id(), p.title(), "atlas/" + p.id())).toList();
+                .map(p -> new PageRef(p.id(), p.title())).toList();
     }
 
     public SourceNote note(SourceRef ref) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pedalatlas.figures.FigureRecords.Hotspot;
-import org.pedalatlas.figures.FigureRecords.PageRef;
+import org.pedalatlas.content.PageRef;
 
 class LabelSelfTestTest {
 

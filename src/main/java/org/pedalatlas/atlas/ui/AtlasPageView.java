@@ -1,5 +1,8 @@
 package org.pedalatlas.atlas.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
+import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
@@ -70,21 +73,10 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         return title;
     }
 
-    private static Nav breadcrumb(PageView page) {
-        OrderedList list = new OrderedList(new ListItem(new Anchor("", "Zone map")));
-        for (int i = 0; i < page.breadcrumb().size(); i++) {
-            PageLink crumb = page.breadcrumb().get(i);
-            boolean current = i == page.breadcrumb().size() - 1;
-            Anchor anchor = new Anchor(crumb.href(), crumb.title());
-            if (current) {
-                anchor.getElement().setAttribute("aria-current", "page");
-            }
-            list.add(new ListItem(anchor));
-        }
-        Nav nav = new Nav(list);
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
-        return nav;
+    private static Breadcrumb breadcrumb(PageView page) {
+        List<Breadcrumb.Crumb> crumbs = new ArrayList<>(List.of(new Breadcrumb.Crumb("Zone map", "")));
+        page.breadcrumb().forEach(link -> crumbs.add(new Breadcrumb.Crumb(link.title(), link.href())));
+        return new Breadcrumb(crumbs);
     }
 
     private static Div header(PageView page) {

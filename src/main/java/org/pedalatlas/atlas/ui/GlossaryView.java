@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import org.pedalatlas.base.HtmlText;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.GlossaryEntry;
 
@@ -36,7 +37,7 @@ public class GlossaryView extends Div implements AfterNavigationObserver {
                 term.add(expansion);
             }
             list.add(term, new DescriptionList.Description(
-                    new Html("<span>" + escape(entry.definition()) + " " + entry.sourceHtml() + "</span>")));
+                    new Html("<span>" + HtmlText.escape(entry.definition()) + " " + entry.sourceHtml() + "</span>")));
         }
         add(new H1("Glossary"), new Paragraph("The abbreviations and terms used in the atlas, as the source uses "
                 + "them. On every page, the first use of a term is underlined: hover or focus it for its meaning."),
@@ -50,7 +51,4 @@ public class GlossaryView extends Div implements AfterNavigationObserver {
                 + "if (el) { el.classList.add('targeted'); el.scrollIntoView({block: 'center'}); }");
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

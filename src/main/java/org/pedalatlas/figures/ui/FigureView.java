@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,11 +25,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.Breadcrumb;
+import org.pedalatlas.base.HtmlText;
 import org.pedalatlas.figures.FigureRecords.Callout;
 import org.pedalatlas.figures.FigureRecords.FigureDetail;
 import org.pedalatlas.figures.FigureRecords.Hotspot;
 import org.pedalatlas.figures.FigureRecords.Layer;
-import org.pedalatlas.figures.FigureRecords.PageRef;
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.figures.FigureRecords.SourceLine;
 import org.pedalatlas.figures.FigureService;
 
@@ -128,13 +131,9 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         return title;
     }
 
-    private static Nav breadcrumb(FigureDetail figure) {
-        Anchor current = new Anchor("figures/" + figure.id(), figure.title());
-        current.getElement().setAttribute("aria-current", "page");
-        Nav nav = new Nav(new OrderedList(new ListItem(new Anchor("figures", "Figures")), new ListItem(current)));
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
-        return nav;
+    private static Breadcrumb breadcrumb(FigureDetail figure) {
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Figures", "figures"),
+                new Breadcrumb.Crumb(figure.title(), "figures/" + figure.id())));
     }
 
     private static Aside panel(FigureDetail figure, FigureViewer viewer) {
@@ -162,7 +161,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             OrderedList list = new OrderedList();
             list.addClassName("callout-list");
             for (Callout c : figure.callouts()) {
-                ListItem item = new ListItem(new Html("<span>" + StepperPanel.escape(c.text()) + " " + c.sourceHtml() + "</span>"));
+                ListItem item = new ListItem(new Html("<span>" + HtmlText.escape(c.text()) + " " + c.sourceHtml() + "</span>"));
                 item.getElement().setAttribute("value", String.valueOf(c.n()));
                 item.getElement().addEventListener("mouseenter", e -> viewer.call("highlight", c.anchor(), true));
                 item.getElement().addEventListener("mouseleave", e -> viewer.call("highlight", c.anchor(), false));
@@ -197,7 +196,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         UnorderedList list = new UnorderedList();
         list.addClassName("figure-sources");
         for (SourceLine line : figure.sources()) {
-            list.add(new ListItem(new Html("<span>" + StepperPanel.escape(line.sectionLabel()) + " " + line.markerHtml() + "</span>")));
+            list.add(new ListItem(new Html("<span>" + HtmlText.escape(line.sectionLabel()) + " " + line.markerHtml() + "</span>")));
         }
         UnorderedList pages = new UnorderedList();
         pages.addClassName("figure-pages");

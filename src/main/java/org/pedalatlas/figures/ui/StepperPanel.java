@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import org.pedalatlas.base.HtmlText;
 import org.pedalatlas.figures.FigureRecords.Step;
 
 /** Steps through a figure's sequence: previous/next buttons, ←/→ keys, the caption and progress dots. */
@@ -71,7 +72,7 @@ class StepperPanel extends Div {
         Step step = steps.get(index);
         counter.setText("Step " + step.title() + " · " + (index + 1) + " of " + steps.size());
         caption.removeAll();
-        caption.add(new Html("<span><strong>" + escape(step.title()) + ".</strong> " + escape(step.caption()) + " "
+        caption.add(new Html("<span><strong>" + HtmlText.escape(step.title()) + ".</strong> " + HtmlText.escape(step.caption()) + " "
                 + step.sourceHtml() + "</span>"));
         previous.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
@@ -86,7 +87,4 @@ class StepperPanel extends Div {
         }
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.content.CaseScenario;
 import org.pedalatlas.content.CaseScenario.Rating;
 import org.pedalatlas.trees.CaseRun;
@@ -164,11 +164,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private static Component crumbs(CaseScenario scenario) {
-        Nav nav = new Nav(new OrderedList(new ListItem(new Anchor("trees", "Decision trees")),
-                new ListItem(new Anchor("trees#case-scenarios", "Case scenarios")), new ListItem(new Span(scenario.title()))));
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
-        return nav;
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Decision trees", "trees"),
+                new Breadcrumb.Crumb("Case scenarios", "trees#case-scenarios"), new Breadcrumb.Crumb(scenario.title(), null)));
     }
 
     private void go(CaseRun run) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import org.pedalatlas.trees.PageRef;
+import org.pedalatlas.content.PageRef;
 import org.pedalatlas.trees.SourceNote;
 
 /** Pieces shared by the tree and case views: numbered choice buttons, source passages and atlas links. */

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.content.DecisionTree;
 import org.pedalatlas.content.DecisionTree.Node;
 import org.pedalatlas.trees.PathNotInTree;
@@ -185,13 +186,9 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
         add(box);
     }
 
-    private static Nav crumbs(DecisionTree tree) {
-        OrderedList list = new OrderedList(new ListItem(new Anchor("trees", "Decision trees")),
-                new ListItem(new Span(tree.title())));
-        Nav nav = new Nav(list);
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
-        return nav;
+    private static Breadcrumb crumbs(DecisionTree tree) {
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Decision trees", "trees"),
+                new Breadcrumb.Crumb(tree.title(), null)));
     }
 
     private void go(TreeWalk walk) {
