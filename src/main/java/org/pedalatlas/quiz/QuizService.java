@@ -76,7 +76,7 @@ public class QuizService {
     public AttemptState start(LearnerRef learner, StartOptions options) {
         List<String> pool = pool(learner, options);
         if (pool.isEmpty()) {
-            throw new Refused(options.mode() == Mode.REVIEW ? new Refusal.NoReviewsDue() : new Refusal.NothingMatches());
+            throw new Refused(options.mode() == Mode.REVIEW ? Refusal.Reason.NO_REVIEWS_DUE : Refusal.Reason.NOTHING_MATCHES);
         }
         List<String> chosen = new ArrayList<>(pool);
         if (options.mode() != Mode.REVIEW && options.questionIds().isEmpty()) {
@@ -133,17 +133,17 @@ public class QuizService {
             return reading.feedback(attempt, previous.getLast());
         }
         if (attempt.finishedAt() != null) {
-            throw new Refused(new Refusal.AttemptFinished());
+            throw new Refused(Refusal.Reason.ATTEMPT_FINISHED);
         }
         if (attempt.deadline() != null && clock.instant().isAfter(attempt.deadline())) {
             finishAttempt(attempt);
-            throw new Refused(new Refusal.TimeUp());
+            throw new Refused(Refusal.Reason.TIME_UP);
         }
         bank.problem(questionId, response).ifPresent(problem -> {
             throw new Refused(new Refusal.Unreadable(problem));
         });
         if (attempt.cbm() && certainty == null) {
-            throw new Refused(new Refusal.CertaintyMissing());
+            throw new Refused(Refusal.Reason.CERTAINTY_MISSING);
         }
         Score score = bank.score(questionId, response);
         Certainty c = attempt.cbm() ? certainty : null;
@@ -170,7 +170,7 @@ public class QuizService {
         String questionId = item(attempt, position).questionId();
         List<AnswerRecord> previous = reading.tries(attempt, position);
         if (previous.isEmpty()) {
-            throw new Refused(new Refusal.AnswerFirst());
+            throw new Refused(Refusal.Reason.ANSWER_FIRST);
         }
         AnswerRecord first = previous.getFirst();
         if (AttemptReading.isFinal(attempt, previous)) {
@@ -199,7 +199,7 @@ public class QuizService {
         Attempt attempt = owned(attemptId, learner);
         boolean timeUp = attempt.deadline() != null && clock.instant().isAfter(attempt.deadline());
         if (attempt.finishedAt() == null && attempt.mode() == Mode.EXAM && !timeUp) {
-            throw new Refused(new Refusal.ExamRunning());
+            throw new Refused(Refusal.Reason.EXAM_RUNNING);
         }
         return reading.review(attempt);
     }
@@ -237,7 +237,7 @@ public class QuizService {
 
     private Attempt owned(long attemptId, LearnerRef learner) {
         return attempts.findById(attemptId).filter(a -> a.learnerId() == learner.id())
-                .orElseThrow(() -> new Refused(new Refusal.NotYours()));
+                .orElseThrow(() -> new Refused(Refusal.Reason.NOT_YOURS));
     }
 
     private AttemptItem item(Attempt attempt, int position) {
@@ -252,7 +252,7 @@ public class QuizService {
         try {
             return read.get();
         } catch (UnknownQuestion removed) {
-            throw new Refused(new Refusal.QuestionRemoved());
+            throw new Refused(Refusal.Reason.QUESTION_REMOVED);
         }
     }
 

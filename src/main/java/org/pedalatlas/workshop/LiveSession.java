@@ -178,11 +178,11 @@ final class LiveSession {
     /** The open question an answer at {@code position} would count for, or why it would not count. */
     synchronized Open openFor(long participantId, int position, Instant now) {
         if (position != currentIndex || !accepts(now)) {
-            throw new WorkshopRecords.Refused(phase == Phase.PAUSED ? new WorkshopRefusal.Paused()
-                    : new WorkshopRefusal.TooLate());
+            throw new WorkshopRecords.Refused(phase == Phase.PAUSED ? WorkshopRefusal.Reason.PAUSED
+                    : WorkshopRefusal.Reason.TOO_LATE);
         }
         if (current.containsKey(participantId)) {
-            throw new WorkshopRecords.Refused(new WorkshopRefusal.AlreadyAnswered());
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.ALREADY_ANSWERED);
         }
         return new Open(currentIndex, questions.get(currentIndex), openedAt);
     }

@@ -45,7 +45,7 @@ class LiveSessions {
     }
 
     SessionRow row(long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new Refused(new WorkshopRefusal.NoSuchSession()));
+        return sessions.findById(sessionId).orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NO_SUCH_SESSION));
     }
 
     /** Stores the session's phase and clock; an ended session gets its end time and leaves memory. */

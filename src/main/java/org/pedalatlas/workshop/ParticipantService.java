@@ -56,13 +56,13 @@ public class ParticipantService {
     public Joined join(String code, String nickname, String client) {
         Instant now = clock.instant();
         if (throttle.blocked(client, now)) {
-            throw new Refused(new WorkshopRefusal.TooManyWrongCodes());
+            throw new Refused(WorkshopRefusal.Reason.TOO_MANY_WRONG_CODES);
         }
         Optional<SessionRow> row = SessionRules.isCode(code)
                 ? sessions.findFirstByCodeAndEndedAtIsNull(code.strip()) : Optional.empty();
         if (row.isEmpty()) {
             throttle.miss(client, now);
-            throw new Refused(new WorkshopRefusal.NoOpenSession());
+            throw new Refused(WorkshopRefusal.Reason.NO_OPEN_SESSION);
         }
         SessionRules.nicknameProblem(nickname).ifPresent(p -> {
             throw new Refused(new WorkshopRefusal.BadNickname(p));
@@ -74,7 +74,7 @@ public class ParticipantService {
         try {
             p = participants.saveAndFlush(new ParticipantRow(s.id, clean, SessionRules.nicknameKey(clean), hash(token), now));
         } catch (DataIntegrityViolationException taken) {
-            throw new Refused(new WorkshopRefusal.NicknameTaken());
+            throw new Refused(WorkshopRefusal.Reason.NICKNAME_TAKEN);
         }
         s.join(new LiveSession.Participant(p.id, clean, false));
         s.participantsChanged = true;
@@ -118,7 +118,7 @@ public class ParticipantService {
     public void answer(long participantId, String token, int position, Response response) {
         ParticipantRow p = participant(participantId, token);
         if (p.removed) {
-            throw new Refused(new WorkshopRefusal.Removed());
+            throw new Refused(WorkshopRefusal.Reason.REMOVED);
         }
         LiveSession s = live.get(p.sessionId);
         Instant now = clock.instant();
@@ -134,19 +134,19 @@ public class ParticipantService {
             answers.saveAndFlush(new AnswerRow(participantId, position, s.id, ResponseCodec.encode(response),
                     score.fraction(), points, taken.toMillis(), now));
         } catch (DataIntegrityViolationException twice) {
-            throw new Refused(new WorkshopRefusal.AlreadyAnswered());
+            throw new Refused(WorkshopRefusal.Reason.ALREADY_ANSWERED);
         }
         s.count(participantId, position, new LiveSession.Given(response, score.fraction(), points));
     }
 
     public long sessionIdOf(long participantId) {
         return participants.findById(participantId).map(p -> p.sessionId)
-                .orElseThrow(() -> new Refused(new WorkshopRefusal.NotJoined()));
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED));
     }
 
     private ParticipantRow participant(long participantId, String token) {
         return participants.findById(participantId).filter(p -> p.tokenHash.equals(hash(token)))
-                .orElseThrow(() -> new Refused(new WorkshopRefusal.NotJoined()));
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED));
     }
 
     private static String newToken() {

@@ -72,7 +72,7 @@ public class ResultsService {
     private SessionRow owned(long sessionId, long instructorId) {
         SessionRow row = live.row(sessionId);
         if (row.instructorId != instructorId) {
-            throw new Refused(new WorkshopRefusal.NotYourSession());
+            throw new Refused(WorkshopRefusal.Reason.NOT_YOUR_SESSION);
         }
         return row;
     }

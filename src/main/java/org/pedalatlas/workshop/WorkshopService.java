@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.pedalatlas.bank.BankRecords.QuestionView;
@@ -56,7 +57,7 @@ public class WorkshopService {
     public SessionInfo create(long instructorId, NewSession request) {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty() || title.length() > 120) {
-            throw new Refused(new WorkshopRefusal.BadTitle());
+            throw new Refused(WorkshopRefusal.Reason.BAD_TITLE);
         }
         List<String> ids = request.questionIds().stream().filter(bank::exists).distinct().toList();
         if (ids.isEmpty() || ids.size() > MAX_QUESTIONS) {
@@ -64,10 +65,10 @@ public class WorkshopService {
         }
         Integer limit = request.timeLimitSeconds();
         if (limit != null && (limit < 5 || limit > 600)) {
-            throw new Refused(new WorkshopRefusal.BadTimeLimit());
+            throw new Refused(WorkshopRefusal.Reason.BAD_TIME_LIMIT);
         }
         if (request.scoring() == Scoring.SPEED && limit == null) {
-            throw new Refused(new WorkshopRefusal.SpeedNeedsTimeLimit());
+            throw new Refused(WorkshopRefusal.Reason.SPEED_NEEDS_TIME_LIMIT);
         }
         String code;
         do {
@@ -112,44 +113,36 @@ public class WorkshopService {
     /** Opens the next question (or the first); after the last one, ends the session. An open question stays. */
     @Transactional
     public void next(long sessionId, long instructorId) {
-        LiveSession s = owned(sessionId, instructorId);
-        Instant now = clock.instant();
-        command(s, () -> s.next(now));
+        command(sessionId, instructorId, LiveSession::next);
     }
 
     /** Closes answering and shows the answer, explanation and figure. */
     @Transactional
     public void reveal(long sessionId, long instructorId) {
-        LiveSession s = owned(sessionId, instructorId);
-        Instant now = clock.instant();
-        command(s, () -> s.reveal(now));
+        command(sessionId, instructorId, LiveSession::reveal);
     }
 
     @Transactional
     public void leaderboard(long sessionId, long instructorId) {
-        LiveSession s = owned(sessionId, instructorId);
-        command(s, s::showLeaderboard);
+        command(sessionId, instructorId, (s, now) -> s.showLeaderboard());
     }
 
     /** Pauses a running question (its clock stops) or resumes it. */
     @Transactional
     public void togglePause(long sessionId, long instructorId) {
-        LiveSession s = owned(sessionId, instructorId);
-        Instant now = clock.instant();
-        command(s, () -> s.togglePause(now));
+        command(sessionId, instructorId, LiveSession::togglePause);
     }
 
     @Transactional
     public void end(long sessionId, long instructorId) {
-        LiveSession s = owned(sessionId, instructorId);
-        command(s, s::end);
+        command(sessionId, instructorId, (s, now) -> s.end());
     }
 
     @Transactional
     public void remove(long sessionId, long instructorId, long participantId) {
         LiveSession s = owned(sessionId, instructorId);
         ParticipantRow row = participants.findById(participantId).filter(p -> p.sessionId == sessionId)
-                .orElseThrow(() -> new Refused(new WorkshopRefusal.NoSuchParticipant()));
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NO_SUCH_PARTICIPANT));
         row.removed = true;
         participants.save(row);
         s.remove(participantId);
@@ -157,12 +150,14 @@ public class WorkshopService {
     }
 
     /** Runs a transition under the session's lock and stores it there, so stored phases follow one another. */
-    private void command(LiveSession s, java.util.function.BooleanSupplier transition) {
+    private void command(long sessionId, long instructorId, BiPredicate<LiveSession, Instant> transition) {
+        LiveSession s = owned(sessionId, instructorId);
+        Instant now = clock.instant();
         boolean changed;
         synchronized (s) {
-            changed = transition.getAsBoolean();
+            changed = transition.test(s, now);
             if (changed) {
-                live.store(s, clock.instant());
+                live.store(s, now);
             }
         }
         if (changed) {
@@ -172,7 +167,7 @@ public class WorkshopService {
 
     private LiveSession owned(long sessionId, long instructorId) {
         if (live.row(sessionId).instructorId != instructorId) {
-            throw new Refused(new WorkshopRefusal.NotYourSession());
+            throw new Refused(WorkshopRefusal.Reason.NOT_YOUR_SESSION);
         }
         return live.get(sessionId);
     }

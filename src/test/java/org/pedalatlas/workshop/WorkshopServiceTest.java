@@ -50,7 +50,7 @@ class WorkshopServiceTest {
             ana = phones.join(info.code(), "Ana", "127.0.0.1");
             ben = phones.join(info.code(), "Ben", "127.0.0.1");
             assertThatThrownBy(() -> phones.join(info.code(), "  ANA ", "127.0.0.1")).isInstanceOf(Refused.class)
-                    .extracting(e -> ((Refused) e).refusal()).isInstanceOf(WorkshopRefusal.NicknameTaken.class);
+                    .extracting(e -> ((Refused) e).refusal()).isEqualTo(WorkshopRefusal.Reason.NICKNAME_TAKEN);
             assertThatThrownBy(() -> phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0))))
                     .isInstanceOf(Refused.class).hasMessageContaining("closed");
 
@@ -58,14 +58,14 @@ class WorkshopServiceTest {
             phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(0)));
             assertThatThrownBy(() -> phones.answer(ana.participantId(), ana.token(), 0, new Response.Choice(java.util.Set.of(1))))
                     .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).refusal())
-                    .isInstanceOf(WorkshopRefusal.AlreadyAnswered.class);
+                    .isEqualTo(WorkshopRefusal.Reason.ALREADY_ANSWERED);
             assertThatThrownBy(() -> phones.answer(ana.participantId(), "forged-token", 0, new Response.Choice(java.util.Set.of(0))))
                     .isInstanceOf(Refused.class);
             assertThat(phones.player(ana.participantId(), ana.token()).reveal()).as("no key before reveal").isNull();
             ws.reveal(sessionId, me);
             assertThatThrownBy(() -> phones.answer(ben.participantId(), ben.token(), 0, new Response.Choice(java.util.Set.of(0))))
                     .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).refusal())
-                    .isInstanceOf(WorkshopRefusal.TooLate.class);
+                    .isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
             assertThat(phones.player(ana.participantId(), ana.token()).score()).isEqualTo(1000);
             ws.next(sessionId, me);
         }

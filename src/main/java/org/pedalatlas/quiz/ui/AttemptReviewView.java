@@ -74,7 +74,7 @@ public class AttemptReviewView extends Div implements BeforeEnterObserver {
                     new Anchor("progress", "See your progress")));
         } catch (Refused refused) {
             add(new H1("Results"), new Paragraph(refused.getMessage()));
-            if (refused.refusal() instanceof Refusal.ExamRunning) {
+            if (refused.refusal() == Refusal.Reason.EXAM_RUNNING) {
                 long attemptId = id.get();
                 Button finish = new Button("Finish the exam now", e -> {
                     quiz.finish(attemptId, learner.get());

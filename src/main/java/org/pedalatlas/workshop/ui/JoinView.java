@@ -18,7 +18,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.pedalatlas.workshop.SessionRules;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
-import org.pedalatlas.workshop.WorkshopRefusal;
 import org.pedalatlas.workshop.ParticipantService;
 
 /** A participant joins with the six-digit code (typed, or from the QR code's link) and a nickname. No account. */
@@ -64,7 +63,7 @@ public class JoinView extends Div implements BeforeEnterObserver {
                 getElement().executeJs("localStorage.setItem($0, $1)", TOKEN_KEY + joined.code(), joined.participantId()
                         + ":" + joined.token()).then(ok -> getUI().ifPresent(ui -> ui.navigate("play/" + joined.code())));
             } catch (Refused refused) {
-                boolean aboutName = refused.refusal() instanceof WorkshopRefusal.AboutNickname;
+                boolean aboutName = refused.refusal().aboutNickname();
                 TextField target = aboutName ? nickname : code;
                 target.setErrorMessage(refused.getMessage());
                 target.setInvalid(true);

@@ -27,7 +27,6 @@ import org.pedalatlas.workshop.WorkshopRecords.PlayerView;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
 import org.pedalatlas.workshop.LiveFeed;
 import org.pedalatlas.workshop.ParticipantService;
-import org.pedalatlas.workshop.WorkshopRefusal;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -153,7 +152,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
                 render(workshops.player(participantId, token));
             } catch (Refused refused) {
                 input.showProblem(refused.getMessage());
-                boolean closed = refused.refusal() instanceof WorkshopRefusal.QuestionClosed;
+                boolean closed = refused.refusal().closesQuestion();
                 send.setEnabled(!closed);
                 if (closed) {
                     Paragraph late = new Paragraph(refused.getMessage());

@@ -32,7 +32,6 @@ import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.QrCode;
-import org.pedalatlas.workshop.WorkshopRecords.Bar;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.Person;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
@@ -126,7 +125,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
                     .ifPresent(stage::remove);
             stage.getChildren().filter(c -> "answer-count".equals(c.getId().orElse(""))).findFirst()
                     .ifPresent(c -> ((Paragraph) c).setText(answerCount(v)));
-            stage.add(histogram(v));
+            stage.add(new HistogramChart(v.bars()));
             return;
         }
         stage.removeAll();
@@ -187,37 +186,11 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         head.addClassName("presenter-head");
         Paragraph count = new Paragraph(answerCount(v));
         count.setId("answer-count");
-        stage.add(head, stem, count, histogram(v));
+        stage.add(head, stem, count, new HistogramChart(v.bars()));
     }
 
     private static String answerCount(PresenterView v) {
         return v.answers() + " of " + v.participants().size() + " answered" + (v.open() ? "" : " · answering closed");
-    }
-
-    private Div histogram(PresenterView v) {
-        Div chart = new Div();
-        chart.setId("histogram");
-        chart.addClassName("histogram");
-        int max = Math.max(1, v.bars().stream().mapToInt(Bar::count).max().orElse(1));
-        for (Bar bar : v.bars()) {
-            Div fill = new Div();
-            fill.addClassName("fill");
-            if (bar.correct() != null) {
-                fill.addClassName(bar.correct() ? "right" : "wrong");
-            }
-            fill.getStyle().set("width", (100 * bar.count() / max) + "%");
-            Span label = new Span((Boolean.TRUE.equals(bar.correct()) ? "✓ " : "") + bar.label());
-            label.addClassName("bar-label");
-            Span n = new Span(String.valueOf(bar.count()));
-            n.addClassName("bar-count");
-            Div track = new Div(fill);
-            track.addClassName("bar-track");
-            Div row = new Div(label, track, n);
-            row.addClassName("bar-row");
-            row.getElement().setAttribute("aria-label", bar.label() + ": " + bar.count());
-            chart.add(row);
-        }
-        return chart;
     }
 
     private void revealed(PresenterView v) {
