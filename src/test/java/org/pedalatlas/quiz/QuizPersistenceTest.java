@@ -1,6 +1,7 @@
 package org.pedalatlas.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +43,17 @@ class QuizPersistenceTest {
             QuizService quiz = first.getBean(QuizService.class);
             attemptId = quiz.start(learner, new StartOptions(Mode.EXAM, Set.of(), Set.of(), 3, false, null,
                     List.of("ntg-dose", "calcified-refuse"))).id();
+            long running = attemptId;
+            assertThatThrownBy(() -> quiz.submit(running, 0, new Response.Numeric("-5"), null, learner))
+                    .as("a negative dose is explained and costs no try")
+                    .isInstanceOf(QuizRecords.Refused.class).hasMessageContaining("from 0 to 1000");
             quiz.submit(attemptId, 0, new Response.Numeric("250 µg"), null, learner);
             quiz.submit(attemptId, 0, new Response.Numeric("200 µg"), null, learner);
             quiz.submit(attemptId, 1, new Response.TrueFalse(true), null, learner);
+            assertThatThrownBy(() -> quiz.review(running, learner)).as("results of a running exam stay closed")
+                    .isInstanceOf(QuizRecords.Refused.class).extracting(e -> ((QuizRecords.Refused) e).refusal())
+                    .isEqualTo(Refusal.Reason.EXAM_RUNNING);
+            assertThat(quiz.state(attemptId, learner).finished()).as("reading them did not finish it").isFalse();
             quiz.finish(attemptId, learner);
         }
         try (ConfigurableApplicationContext second = start()) {
