@@ -68,20 +68,26 @@ public class ReviewService {
         settings.save(mine);
     }
 
-    /** Remembers the learner's time zone as their browser names it; an unknown name leaves it as it was. */
+    /**
+     * Remembers the learner's time zone as their browser names it; an unknown name leaves it as it was.
+     * Returns whether it changed.
+     */
     @Transactional
-    public void rememberTimeZone(LearnerRef learner, String zoneId) {
+    public boolean rememberTimeZone(LearnerRef learner, String zoneId) {
         ZoneId zone;
         try {
             zone = ZoneId.of(zoneId);
         } catch (DateTimeException | NullPointerException unknown) {
-            return;
+            return false;
         }
         Optional<ReviewSettings> stored = settings.findById(learner.id());
         ReviewSettings mine = stored.orElseGet(() -> new ReviewSettings(learner.id()));
         if (stored.isEmpty() || !mine.zone().equals(zone)) {
+            boolean changed = !mine.zone().equals(zone);
             mine.zone(zone);
             settings.save(mine);
+            return changed;
         }
+        return false;
     }
 }
