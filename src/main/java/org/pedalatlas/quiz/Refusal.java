@@ -21,7 +21,8 @@ public sealed interface Refusal {
         /** The results of an exam open when it is finished (or its time is up); reading them never finishes it. */
         EXAM_RUNNING("This exam is still running: its results open when you finish it."),
         NOT_YOURS("This attempt does not exist or belongs to someone else."),
-        QUESTION_REMOVED("This question was removed from the bank after the attempt started.");
+        QUESTION_REMOVED("This question was removed from the bank after the attempt started."),
+        RETENTION_OUT_OF_RANGE("Choose a retention between 80 % and 97 %.");
 
         private final String message;
 

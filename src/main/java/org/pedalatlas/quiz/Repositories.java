@@ -45,3 +45,10 @@ interface ReviewCardRepository extends JpaRepository<ReviewCard, ReviewCard.Key>
     @Query("delete from ReviewCard c where c.learnerId = :learner")
     void deleteByLearner(long learner);
 }
+
+interface ReviewSettingsRepository extends JpaRepository<ReviewSettings, Long> {
+
+    @Modifying
+    @Query("delete from ReviewSettings s where s.learnerId = :learner")
+    void deleteByLearner(long learner);
+}

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -28,6 +30,11 @@ class ReviewCard {
     @Column(name = "question_id", length = 80)
     private String questionId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Fsrs.State state;
+
+    private Integer step;
     private double stability;
     private double difficulty;
     private int reps;
@@ -49,10 +56,12 @@ class ReviewCard {
     }
 
     Fsrs.Card card() {
-        return new Fsrs.Card(stability, difficulty, reps, lapses, lastReview, due);
+        return new Fsrs.Card(state, step, stability, difficulty, due, lastReview, reps, lapses);
     }
 
     void update(Fsrs.Card card) {
+        state = card.state();
+        step = card.step();
         stability = card.stability();
         difficulty = card.difficulty();
         reps = card.reps();

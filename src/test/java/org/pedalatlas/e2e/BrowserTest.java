@@ -82,6 +82,14 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Reopens {@link #page} in a browser whose clock is in {@code zoneId}, as a learner elsewhere would have it. */
+    protected void useTimeZone(String zoneId) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setTimezoneId(zoneId));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
     /** Another person's browser (own cookies and storage), e.g. a workshop participant's phone. */
     protected Page newPerson(int width, int height) {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));

@@ -3,6 +3,7 @@ package org.pedalatlas.progress.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Html;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,16 +28,21 @@ import org.pedalatlas.progress.ProgressService.Dashboard;
 import org.pedalatlas.quiz.Mode;
 import org.pedalatlas.quiz.QuizRecords.AttemptSummary;
 import org.pedalatlas.content.PageRef;
+import org.pedalatlas.quiz.ReviewService;
 import org.pedalatlas.security.LearnerRef;
 import org.pedalatlas.security.LearnerService;
 
-/** Mastery per zone and topic, the attempt history as a chart, weakest topics to read, reviews due. */
+/**
+ * Mastery per zone and topic, the attempt history as a chart, weakest topics to read, and reviews: due today and on
+ * each of the next seven days in the learner's time zone, with the retention they aim for.
+ */
 @Route("progress")
 @PageTitle("My progress · Pedal Access Atlas")
 @Menu(title = "My progress", order = 70)
 @AnonymousAllowed
 public class ProgressView extends Div {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     public ProgressView(ProgressService progress, LearnerService learners) {
@@ -52,9 +60,16 @@ public class ProgressView extends Div {
                 + (d.reviewsDue() == 0 ? "No reviews due." : count(d.reviewsDue(), "review") + " due."));
         summary.setId("progress-summary");
         add(summary);
-        if (d.reviewsDue() > 0) {
-            add(new Paragraph(new Anchor("quiz", "Start your review on the quiz page")));
-        }
+        Div reviews = new Div();
+        reviews.setId("reviews");
+        reviews.addClassName("reviews");
+        showReviews(reviews, d.reviews(), progress, learner.get());
+        add(new H2("Reviews"), reviews);
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (progress.rememberTimeZone(learner.get(), details.getTimeZoneId())) {
+                showReviews(reviews, progress.reviews(learner.get()), progress, learner.get());
+            }
+        }));
         if (learner.get().guest()) {
             add(new Paragraph(new Anchor("signup", "Create an account"),
                     new com.vaadin.flow.component.Text(" to keep this progress beyond this browser session.")));
@@ -75,6 +90,54 @@ public class ProgressView extends Div {
             add(new H2("Weakest topics"), weak);
         }
         add(new H2("Attempts"), chart(d.history()), history(d.history()));
+    }
+
+    /** Due today and on each of the next seven days, in the learner's time zone, and the retention they aim for. */
+    private static void showReviews(Div box, ReviewService.Forecast f, ProgressService progress, LearnerRef learner) {
+        box.removeAll();
+        Paragraph today = new Paragraph(f.today().due() == 0 ? "Nothing to review today."
+                : count(f.today().due(), "question") + " to review today.");
+        today.setId("review-today");
+        box.add(today);
+        if (f.today().due() > 0) {
+            box.add(new Paragraph(new Anchor("quiz", "Start your review on the quiz page")));
+        }
+        OrderedList days = new OrderedList();
+        days.setId("review-forecast");
+        days.addClassName("forecast");
+        days.getElement().setAttribute("aria-label", "Questions due today and on each of the next seven days");
+        days.add(day("Today", f.today()));
+        f.next().forEach(next -> days.add(day(DAY.format(next.date()), next)));
+        Paragraph zone = new Paragraph("Days as your calendar counts them (" + f.zone().getId() + ").");
+        zone.addClassName("muted");
+        Select<Integer> retention = new Select<>();
+        retention.setId("review-retention");
+        retention.setLabel("Retention you aim for");
+        retention.setItems(ReviewService.RETENTIONS);
+        retention.setItemLabelGenerator(p -> p + " %");
+        retention.setValue(f.retentionPercent());
+        retention.setHelperText("How likely you should still know an answer when it comes back. Higher means "
+                + "shorter intervals and more reviews; your next answers are scheduled with it.");
+        retention.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                progress.chooseRetention(learner, e.getValue());
+            }
+        });
+        box.add(days, zone, retention);
+    }
+
+    private static ListItem day(String label, ReviewService.Day day) {
+        Span name = new Span(label);
+        name.addClassName("day");
+        Span due = new Span(String.valueOf(day.due()));
+        due.addClassName("count");
+        ListItem item = new ListItem(name, due);
+        item.getElement().setAttribute("data-date", day.date().toString());
+        item.getElement().setAttribute("aria-label", label + ": " + count(day.due(), "question"));
+        if (day.due() == 0) {
+            item.addClassName("none");
+        }
+        return item;
     }
 
     private static String count(long n, String noun) {
