@@ -115,6 +115,7 @@ final class LiveSession {
         if (closesAt == null || closesAt.isAfter(now)) {
             closesAt = now;
         }
+        standings = null;
         return true;
     }
 
@@ -149,6 +150,7 @@ final class LiveSession {
         phase = Phase.ENDED;
         closesAt = null;
         pausedRemainingMs = null;
+        standings = null;
         return true;
     }
 
@@ -228,7 +230,7 @@ final class LiveSession {
         int rank = standings().stream().filter(s -> s.participantId() == participantId).mapToInt(Standing::rank)
                 .findFirst().orElse(0);
         return new PhoneState(phase, currentIndex, shownQuestion(), closesAt, accepts(now), current.get(participantId),
-                scores.getOrDefault(participantId, 0), rank, activeParticipants(), p != null && p.removed());
+                shownScore(participantId), rank, activeParticipants(), p != null && p.removed());
     }
 
     synchronized StageState stage(Instant now) {
@@ -252,13 +254,26 @@ final class LiveSession {
                 row.phase, row.currentIndex, row.questionOpenedAt, row.questionClosesAt, row.pausedRemainingMs);
     }
 
-    /** Standings by score, ties sharing a rank, removed participants left out; kept until a score changes. */
+    /**
+     * Standings by the scores shown, ties sharing a rank, removed participants left out; kept until a score or the
+     * phase changes.
+     */
     synchronized List<Standing> standings() {
         if (standings == null) {
             standings = Standings.rank(participants.values().stream().filter(p -> !p.removed())
-                    .map(p -> new Standings.Entry(p.id(), p.nickname(), scores.getOrDefault(p.id(), 0))).toList());
+                    .map(p -> new Standings.Entry(p.id(), p.nickname(), shownScore(p.id()))).toList());
         }
         return standings;
+    }
+
+    /**
+     * A participant's score as the room may see it: the points of an answer to the open question count only from
+     * its reveal, so neither a phone's score nor its rank tells whether it was right before everyone learns it.
+     */
+    private int shownScore(long participantId) {
+        int score = scores.getOrDefault(participantId, 0);
+        Given pending = phase == Phase.QUESTION || phase == Phase.PAUSED ? current.get(participantId) : null;
+        return pending == null ? score : score - pending.points();
     }
 
     private SessionQuestion shownQuestion() {

@@ -86,6 +86,12 @@ class WorkshopIT extends BrowserTest {
         ben.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(wrong)).first().click();
         ben.locator("#send-answer").click();
         assertThat(page.locator("#answer-count")).containsText("2 of 3 answered");
+        // Before the reveal the room sees how many answered, not what, and a phone's points wait for the reveal.
+        assertThat(page.locator("#histogram")).hasCount(0);
+        assertThat(ana.locator("#play-identity")).containsText("Ana · 0 points");
+        page.keyboard().press("n"); // N does not skip an open question
+        assertThat(page.locator("#presenter-stem")).hasText(first.stem());
+        page.keyboard().press("d");
         assertThat(page.locator("#histogram .bar-count").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("1"))).hasCount(2);
         assertThat(fitsWidth(ana)).isTrue();

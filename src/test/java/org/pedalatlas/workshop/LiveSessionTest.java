@@ -77,11 +77,25 @@ class LiveSessionTest {
         s.count(11, 0, new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000));
         assertThatThrownBy(() -> s.openFor(11, 0, t0)).isInstanceOf(Refused.class)
                 .extracting(e -> ((Refused) e).refusal()).isEqualTo(WorkshopRefusal.Reason.ALREADY_ANSWERED);
+        s.reveal(t0);
         assertThat(s.phone(11, t0).rank()).isEqualTo(1);
         assertThat(s.phone(10, t0).rank()).isEqualTo(2);
         s.remove(11);
         assertThat(s.phone(10, t0).rank()).isEqualTo(1);
         assertThat(s.phone(11, t0).removed()).isTrue();
         assertThat(s.activeParticipants()).isEqualTo(1);
+    }
+
+    @Test
+    void points_and_rank_of_an_answer_reach_the_phone_only_at_the_reveal() {
+        LiveSession s = session(null);
+        s.next(t0);
+        s.count(10, 0, new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000));
+        assertThat(s.phone(10, t0).score()).as("right or wrong is not told by the score").isZero();
+        assertThat(s.phone(10, t0).rank()).isEqualTo(1);
+        assertThat(s.phone(11, t0).rank()).as("a tie until the reveal").isEqualTo(1);
+        s.reveal(t0);
+        assertThat(s.phone(10, t0).score()).isEqualTo(1000);
+        assertThat(s.phone(11, t0).rank()).isEqualTo(2);
     }
 }

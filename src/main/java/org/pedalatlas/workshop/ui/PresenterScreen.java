@@ -43,7 +43,8 @@ import org.pedalatlas.workshop.WorkshopService;
 /**
  * The projector screen: lobby with code, QR and short URL; the question with countdown and live histogram; the
  * reveal with explanation, source and the figures that teach it; the leaderboard. Any figure or decision tree can
- * be shown step by step in between. Keys: N next, R reveal, P pause or resume, L leaderboard, S show.
+ * be shown step by step in between. Keys: N next, R reveal, P pause or resume, L leaderboard, S show, D live answers
+ * (off by default: before the reveal the room sees how many answered, not what).
  */
 @Route("workshop/:id/present")
 @PageTitle("Presenting · Pedal Access Atlas")
@@ -62,6 +63,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private long sessionId;
     private long me;
     private String baseUrl = "/";
+    private boolean liveAnswers;
 
     public PresenterScreen(WorkshopService workshops, LiveFeed feed, LearnerService learners, FigureService figures,
                            TreeService trees) {
@@ -91,6 +93,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, this::pause, Key.KEY_P);
         Shortcuts.addShortcutListener(this, this::leaderboard, Key.KEY_L);
         Shortcuts.addShortcutListener(this, () -> show.open(), Key.KEY_S);
+        Shortcuts.addShortcutListener(this, this::toggleLiveAnswers, Key.KEY_D);
     }
 
     private static ShowDialog.Showable figureShowable(FigureCard f) {
@@ -119,13 +122,21 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private void pause() { workshops.togglePause(sessionId, me); }
     private void leaderboard() { workshops.leaderboard(sessionId, me); }
 
+    /** The instructor's opt-in: while a question is open the room sees how many answered, not what, unless this is on. */
+    private void toggleLiveAnswers() {
+        liveAnswers = !liveAnswers;
+        render(workshops.presenter(sessionId, me), true);
+    }
+
     private void render(PresenterView v, boolean full) {
         if (!full && v.question() != null && v.reveal() == null) {
             stage.getChildren().filter(c -> "histogram".equals(c.getId().orElse(""))).findFirst()
                     .ifPresent(stage::remove);
             stage.getChildren().filter(c -> "answer-count".equals(c.getId().orElse(""))).findFirst()
                     .ifPresent(c -> ((Paragraph) c).setText(answerCount(v)));
-            stage.add(new HistogramChart(v.bars()));
+            if (liveAnswers) {
+                stage.add(new HistogramChart(v.bars()));
+            }
             return;
         }
         stage.removeAll();
@@ -186,7 +197,10 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         head.addClassName("presenter-head");
         Paragraph count = new Paragraph(answerCount(v));
         count.setId("answer-count");
-        stage.add(head, stem, count, new HistogramChart(v.bars()));
+        stage.add(head, stem, count);
+        if (liveAnswers || v.reveal() != null) {
+            stage.add(new HistogramChart(v.bars()));
+        }
     }
 
     private static String answerCount(PresenterView v) {
@@ -229,6 +243,9 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         list.addClassName("leaderboard");
         for (Standing s : v.leaderboard().stream().limit(10).toList()) {
             ListItem item = new ListItem(new Span(s.rank() + ". " + s.nickname()), new Span(s.score() + " pts"));
+            if (s.rank() == 1) {
+                item.addClassName("top");
+            }
             list.add(item);
         }
         stage.add(new H1(title), list);
@@ -243,11 +260,13 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Button pause = button(phase == Phase.PAUSED ? "Resume (P)" : "Pause (P)", "pause", this::pause);
         Button board = button("Leaderboard (L)", "leaderboard", this::leaderboard);
         Button showSomething = button("Show figure or tree (S)", "show", () -> show.open());
+        Button live = button(liveAnswers ? "Hide live answers (D)" : "Show answers live (D)", "live", this::toggleLiveAnswers);
+        live.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         reveal.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
         board.setEnabled(phase == Phase.REVEAL);
         next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
-        controls.add(next, reveal, pause, board, showSomething);
+        controls.add(next, reveal, pause, board, live, showSomething);
     }
 
     private Button button(String text, String id, Runnable action) {
