@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SourceReview.class)
 class FigureValidationTest {
 
     private static final String YML = "figures/buddy.yml";

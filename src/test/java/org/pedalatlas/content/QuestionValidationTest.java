@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SourceReview.class)
 class QuestionValidationTest {
 
     private static final String FILE = "questions/sample.yml";

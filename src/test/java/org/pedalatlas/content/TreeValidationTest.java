@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each broken tree or case fixture states on its first line ({@code # expect: …}) the message it must produce;
  * the loader must name the file and the node or step with it.
  */
+@ExtendWith(SourceReview.class)
 class TreeValidationTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
