@@ -179,6 +179,7 @@ class WorkshopIT extends BrowserTest {
                 .findFirst().orElseThrow();
         String code = createSession("Timed", 5, q);
         Page late = join(code, "Late", PHONE_WIDTH);
+        assertThat(page.locator("#participant-count")).hasText("1 participant");
         page.locator("#presenter-next").click();
         assertThat(late.locator("#play-stem")).hasText(q.stem());
         assertThat(late.locator("#question-closed")).hasText("Time is up for this question.",

@@ -114,6 +114,13 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     }
 
     private void onChange(Change change) {
+        if (change == Change.PARTICIPANTS) {
+            // Joins re-render the stage only: rebuilding the buttons under the instructor's hand lost the click.
+            PresenterView v = workshops.presenter(sessionId, me);
+            stage.removeAll();
+            stageFor(v);
+            return;
+        }
         render(workshops.presenter(sessionId, me), change != Change.ANSWERS);
     }
 
@@ -141,6 +148,11 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         }
         stage.removeAll();
         controls.removeAll();
+        stageFor(v);
+        controls();
+    }
+
+    private void stageFor(PresenterView v) {
         switch (v.info().phase()) {
             case LOBBY -> lobby(v);
             case QUESTION, PAUSED -> question(v);
@@ -151,7 +163,6 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
                 stage.add(new Paragraph(new Anchor("workshop/" + sessionId + "/results", "Results and CSV export")));
             }
         }
-        controls();
     }
 
     private void lobby(PresenterView v) {
