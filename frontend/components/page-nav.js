@@ -1,0 +1,204 @@
+/*
+ * Where a page opens, and where focus goes, after each navigation. The app layout scrolls its own content area
+ * (not the window), so the browser's and the router's scroll restoration never see it: this script keeps the
+ * scroll position of each history entry and, when the server says a new view is shown (MainLayout calls
+ * pedalNav.arrived), puts the reader at the top, at the #anchor, or - after Back/Forward - where they were.
+ * Focus moves to the new page's h1, so a keyboard or screen-reader user starts reading the new page, not <body>.
+ * Glossary tooltips close with Escape. A plain script served as a static file; no bundling needed.
+ */
+(function () {
+  if (window.pedalNav) {
+    return;
+  }
+  var positions = {};
+  var lastKey = location.href;
+  var lastTop = 0;
+  var navigating = false;
+  var popped = false;
+
+  function scroller() {
+    var layout = document.querySelector('vaadin-app-layout');
+    var content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+    // Whichever box actually scrolls: the layout's content part, the layout itself, or the document.
+    var candidates = [content, layout, document.scrollingElement];
+    for (var i = 0; i < candidates.length; i++) {
+      var c = candidates[i];
+      if (c && c.scrollHeight > c.clientHeight + 1 && getComputedStyle(c).overflowY !== 'visible'
+          && getComputedStyle(c).overflowY !== 'hidden') {
+        return c;
+      }
+    }
+    return document.scrollingElement;
+  }
+
+  function remember() {
+    if (!navigating) {
+      var s = scroller();
+      lastKey = location.href;
+      lastTop = s ? s.scrollTop : 0;
+    }
+  }
+
+  function leaving() {
+    remember();
+    positions[lastKey] = lastTop;
+    navigating = true;
+  }
+
+  document.addEventListener('scroll', remember, { capture: true, passive: true });
+  var push = history.pushState;
+  history.pushState = function () {
+    leaving();
+    popped = false;
+    return push.apply(history, arguments);
+  };
+  window.addEventListener('popstate', function () {
+    positions[lastKey] = lastTop;
+    navigating = true;
+    popped = true;
+  });
+  history.scrollRestoration = 'manual';
+
+  function target() {
+    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
+    return id ? document.getElementById(id) : null;
+  }
+
+  function focusHeading(el) {
+    var h = el || document.querySelector('.page-main h1') || document.querySelector('.page-main');
+    if (!h) {
+      return;
+    }
+    if (!h.hasAttribute('tabindex')) {
+      h.setAttribute('tabindex', '-1');
+    }
+    h.focus({ preventScroll: true });
+  }
+
+  /*
+   * Wide tables scroll inside their .table-scroll box: one that overflows gets a hint (CSS), a shadow until its
+   * end is reached, and - being a scrollable region - a tab stop and a name, so keyboard users can scroll it too.
+   */
+  function markTables() {
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
+      var over = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle('overflowing', over);
+      if (over) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        if (!box.hasAttribute('aria-label')) {
+          var caption = box.querySelector('caption');
+          box.setAttribute('aria-label', (caption ? caption.textContent.trim() + ': ' : '') + 'table, scrolls sideways');
+        }
+      } else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+      }
+      if (!box.__scrollWatch) {
+        box.__scrollWatch = true;
+        box.addEventListener('scroll', function () {
+          box.classList.toggle('at-end', box.scrollLeft + box.clientWidth >= box.scrollWidth - 2);
+        }, { passive: true });
+      }
+    });
+  }
+  var resizeTimer;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(markTables, 150);
+  });
+
+  /* Called by the server after it has put a new view in place; history is true for Back/Forward. */
+  function arrived(history) {
+    var back = history || popped;
+    navigating = true;
+    // Wait a frame so that the new view is laid out before measuring or scrolling.
+    requestAnimationFrame(function () {
+      markTables();
+      var s = scroller();
+      var anchor = target();
+      if (back && positions[location.href] !== undefined) {
+        s.scrollTop = positions[location.href];
+        focusHeading();
+      } else if (anchor) {
+        anchor.classList.add('targeted');
+        anchor.scrollIntoView({ block: 'start' });
+        if (!anchor.hasAttribute('tabindex') && !anchor.matches('a, button, input, select, textarea, summary')) {
+          anchor.setAttribute('tabindex', '-1');
+        }
+        anchor.focus({ preventScroll: true });
+      } else {
+        s.scrollTop = 0;
+        if (document.scrollingElement && s !== document.scrollingElement) {
+          document.scrollingElement.scrollTop = 0;
+        }
+        focusHeading();
+      }
+      popped = false;
+      navigating = false;
+      remember();
+    });
+  }
+
+  /* Glossary tooltips: Escape hides the one open on the focused or hovered term until the term is left. */
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') {
+      return;
+    }
+    var open = document.querySelectorAll('.gloss:hover, .gloss:focus-within');
+    open.forEach(function (term) {
+      term.classList.add('tip-dismissed');
+    });
+  });
+  document.addEventListener('focusout', function (e) {
+    var term = e.target.closest && e.target.closest('.gloss');
+    if (term && !term.contains(e.relatedTarget)) {
+      term.classList.remove('tip-dismissed');
+    }
+  });
+  document.addEventListener('mouseout', function (e) {
+    var term = e.target.closest && e.target.closest('.gloss');
+    if (term && !term.contains(e.relatedTarget)) {
+      term.classList.remove('tip-dismissed');
+    }
+  });
+
+  /* Keeps an open tooltip inside the viewport: it starts under its term and shifts left as far as needed. */
+  function place(term) {
+    var tip = term.querySelector('.gloss-tip');
+    if (!tip) {
+      return;
+    }
+    tip.style.removeProperty('--tip-shift');
+    var r = tip.getBoundingClientRect();
+    var margin = 8;
+    var over = r.right - (document.documentElement.clientWidth - margin);
+    var shift = over > 0 ? Math.min(over, r.left - margin) : 0;
+    if (shift > 0) {
+      tip.style.setProperty('--tip-shift', -shift + 'px');
+    }
+  }
+  ['focusin', 'mouseover'].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var term = e.target.closest && e.target.closest('.gloss');
+      if (term) {
+        place(term);
+      }
+    });
+  });
+
+  /* The skip link: focus the page's heading, which is where the content starts. */
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('.skip-link')) {
+      e.preventDefault();
+      var h = document.querySelector('.page-main h1');
+      focusHeading(h || document.querySelector('.page-main'));
+      (h || document.querySelector('.page-main')).scrollIntoView({ block: 'start' });
+    }
+  });
+
+  window.pedalNav = { arrived: arrived };
+  if (window.pedalNavPending !== undefined) {
+    arrived(window.pedalNavPending);
+    delete window.pedalNavPending;
+  }
+})();
