@@ -27,6 +27,7 @@ import org.pedalatlas.quiz.QuizRecords.AttemptSummary;
 import org.pedalatlas.quiz.QuizRecords.Link;
 import org.pedalatlas.security.LearnerRef;
 import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.trees.CaseResultService;
 
 /** Mastery per zone and topic, the attempt history as a chart, weakest topics to read, reviews due. */
 @Route("progress")
@@ -37,7 +38,7 @@ public class ProgressView extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
-    public ProgressView(ProgressService progress, LearnerService learners) {
+    public ProgressView(ProgressService progress, LearnerService learners, CaseResultService caseResults) {
         addClassName("progress-page");
         add(new H1("My progress"));
         Optional<LearnerRef> learner = learners.current();
@@ -75,6 +76,9 @@ public class ProgressView extends Div {
             add(new H2("Weakest topics"), weak);
         }
         add(new H2("Attempts"), chart(d.history()), history(d.history()));
+        if (!learner.get().guest()) {
+            add(new CaseResultsSection(caseResults.results(learner.get())));
+        }
     }
 
     private static String count(long n, String noun) {
