@@ -17,14 +17,25 @@ final class SourceMarkers {
     }
 
     String marker(SourceRef ref) {
-        String label = source.section(ref.section()).label();
+        return marker(java.util.List.of(ref));
+    }
+
+    /** One marker for several passages of one section: a figure's source list names each section once. */
+    String marker(java.util.List<SourceRef> refs) {
+        String label = source.section(refs.getFirst().section()).label();
         Element details = new Element("details").addClass("src");
         Element summary = details.appendElement("summary");
         summary.appendElement("span").attr("aria-hidden", "true").text("§");
         summary.appendElement("span").addClass("sr-only").text("Source: " + label);
         Element body = details.appendElement("div").addClass("src-body");
-        body.appendElement("blockquote").addClass("src-passage").text("“" + ref.passage().strip() + "”");
+        for (SourceRef ref : refs) {
+            body.appendElement("blockquote").addClass("src-passage").text("“" + ref.passage().strip() + "”");
+        }
         body.appendElement("p").addClass("src-section").text("Source › " + label);
         return details.outerHtml();
+    }
+
+    String sectionLabel(SourceRef ref) {
+        return source.section(ref.section()).label();
     }
 }
