@@ -80,26 +80,33 @@
    * end is reached, and - being a scrollable region - a tab stop and a name, so keyboard users can scroll it too.
    */
   function markTables() {
-    document.querySelectorAll('.table-scroll').forEach(function (box) {
-      var over = box.scrollWidth > box.clientWidth + 1;
-      box.classList.toggle('overflowing', over);
-      if (over) {
-        box.setAttribute('tabindex', '0');
-        box.setAttribute('role', 'region');
-        if (!box.hasAttribute('aria-label')) {
-          var caption = box.querySelector('caption');
-          box.setAttribute('aria-label', (caption ? caption.textContent.trim() + ': ' : '') + 'table, scrolls sideways');
-        }
-      } else if (box.getAttribute('tabindex') === '0') {
-        box.removeAttribute('tabindex');
+    document.querySelectorAll('.table-scroll, .tree-map-scroll').forEach(markOne);
+  }
+
+  function markOne(box) {
+    var over = box.scrollWidth > box.clientWidth + 1;
+    box.classList.toggle('overflowing', over);
+    if (over) {
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('role', 'region');
+      if (!box.hasAttribute('aria-label')) {
+        var caption = box.querySelector('caption');
+        box.setAttribute('aria-label', box.classList.contains('tree-map-scroll') ? 'Overview map, scrolls sideways'
+            : (caption ? caption.textContent.trim() + ': ' : '') + 'table, scrolls sideways');
       }
-      if (!box.__scrollWatch) {
-        box.__scrollWatch = true;
-        box.addEventListener('scroll', function () {
-          box.classList.toggle('at-end', box.scrollLeft + box.clientWidth >= box.scrollWidth - 2);
-        }, { passive: true });
+    } else if (box.getAttribute('tabindex') === '0') {
+      box.removeAttribute('tabindex');
+    }
+    if (!box.__scrollWatch) {
+      box.__scrollWatch = true;
+      if (window.ResizeObserver) {
+        // A box that appears or changes size later (a map in a panel being opened) is measured again.
+        new ResizeObserver(function () { markOne(box); }).observe(box);
       }
-    });
+      box.addEventListener('scroll', function () {
+        box.classList.toggle('at-end', box.scrollLeft + box.clientWidth >= box.scrollWidth - 2);
+      }, { passive: true });
+    }
   }
   var resizeTimer;
   window.addEventListener('resize', function () {
@@ -116,7 +123,15 @@
       markTables();
       var s = scroller();
       var anchor = target();
-      if (back && positions[location.href] !== undefined) {
+      var main = document.querySelector('.page-main');
+      var own = document.activeElement;
+      // A view that put focus on one of its own section headings (a decision tree's next node) has already
+      // chosen where the reader continues: leave focus and scroll to it.
+      var viewChose = !back && !anchor && own && main && main.contains(own)
+          && own.matches('h2[tabindex="-1"], h3[tabindex="-1"]');
+      if (viewChose) {
+        // nothing to do
+      } else if (back && positions[location.href] !== undefined) {
         s.scrollTop = positions[location.href];
         focusHeading();
       } else if (anchor) {
@@ -185,6 +200,24 @@
       }
     });
   });
+
+  /*
+   * Links inside inline SVG (the decision trees' overview map) are not seen by the router, which handles HTML
+   * anchors only: a click would reload the whole app. Hand it to the router through an HTML anchor instead.
+   */
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('svg a[href]');
+    if (!link || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) {
+      return;
+    }
+    e.preventDefault();
+    var proxy = document.createElement('a');
+    proxy.setAttribute('href', link.getAttribute('href'));
+    proxy.style.display = 'none';
+    document.querySelector('.page-main').appendChild(proxy);
+    proxy.click();
+    proxy.remove();
+  }, true);
 
   /* The skip link: focus the page's heading, which is where the content starts. */
   document.addEventListener('click', function (e) {

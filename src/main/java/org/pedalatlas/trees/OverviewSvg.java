@@ -35,6 +35,22 @@ public final class OverviewSvg {
             svg.append("\"/>");
         }
         svg.append("</g>");
+        // Branch labels are the choices' words; the nodes' links already name where each leads, so screen readers
+        // skip the drawn copy.
+        svg.append("<g class=\"map-labels\" aria-hidden=\"true\">");
+        for (OverviewMap.Label label : map.labels()) {
+            svg.append("<g class=\"map-label\"><title>").append(esc(label.text())).append("</title>")
+                    .append("<rect x=\"").append(num(label.x() - 2)).append("\" y=\"").append(num(label.y() - 1))
+                    .append("\" width=\"").append(num(label.width() + 4)).append("\" height=\"")
+                    .append(num(label.height() + 2)).append("\" rx=\"3\"/><text>");
+            for (int i = 0; i < label.textLines().size(); i++) {
+                svg.append("<tspan x=\"").append(num(label.x())).append("\" y=\"")
+                        .append(num(label.y() + 10 + i * OverviewLayout.LABEL_LINE_HEIGHT)).append("\">")
+                        .append(esc(label.textLines().get(i))).append("</tspan>");
+            }
+            svg.append("</text></g>");
+        }
+        svg.append("</g>");
         for (OverviewMap.Box box : map.boxes()) {
             boolean current = box.nodeId().equals(currentId);
             svg.append("<a class=\"map-node kind-").append(box.kind().name().toLowerCase(Locale.ROOT))
