@@ -99,6 +99,24 @@ public abstract class BrowserTest {
         page.waitForSelector(".account-name");
     }
 
+    /** Creates a learner account in this browser; sign-up signs the learner in. */
+    protected void signUp(String username, String password) {
+        open("signup");
+        page.locator("#signup-username input").fill(username);
+        page.locator("#signup-password input").fill(password);
+        page.locator("#signup-repeat input").fill(password);
+        page.locator("#signup-create").click();
+        page.waitForSelector(".account-name");
+    }
+
+    protected void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForSelector(".account-name");
+    }
+
     protected void screenshot(Page other, String name) {
         Path dir = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
         other.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));

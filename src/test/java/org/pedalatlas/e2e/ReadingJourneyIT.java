@@ -146,4 +146,18 @@ class ReadingJourneyIT extends BrowserTest {
             checkPage(path + " at " + width);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, PHONE_WIDTH})
+    void signed_in_the_top_bar_still_fits_with_a_usable_search_box(int width) {
+        width(width);
+        signUp("reader" + System.nanoTime() % 1_000_000, "correct horse battery");
+        open("doses");
+        assertThat(page.locator("#sign-out")).isInViewport();
+        BoundingBox search = page.locator("#atlas-search").boundingBox();
+        assertThat(search.width).as("search box width").isGreaterThan(100);
+        assertThat(search.x + search.width).isLessThanOrEqualTo(page.locator("#sign-out").boundingBox().x);
+        checkPage("doses signed in at " + width);
+        screenshot("top-bar-signed-in-" + width);
+    }
 }
