@@ -11,49 +11,55 @@
     return;
   }
   var positions = {};
-  var lastKey = location.href;
-  var lastTop = 0;
   var navigating = false;
   var popped = false;
+  var snapshot = null;
+  var watched = null;
 
   function scroller() {
     var layout = document.querySelector('vaadin-app-layout');
     var content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
-    // Whichever box actually scrolls: the layout's content part, the layout itself, or the document.
-    var candidates = [content, layout, document.scrollingElement];
-    for (var i = 0; i < candidates.length; i++) {
-      var c = candidates[i];
-      if (c && c.scrollHeight > c.clientHeight + 1 && getComputedStyle(c).overflowY !== 'visible'
-          && getComputedStyle(c).overflowY !== 'hidden') {
-        return c;
-      }
-    }
-    return document.scrollingElement;
+    return content || document.scrollingElement;
   }
 
-  function remember() {
-    if (!navigating) {
-      var s = scroller();
-      lastKey = location.href;
-      lastTop = s ? s.scrollTop : 0;
+  /* Scroll events do not leave the layout's shadow root, so the content area itself is watched. */
+  function watch() {
+    var s = scroller();
+    if (s && s !== watched) {
+      watched = s;
+      s.addEventListener('scroll', function () {
+        if (!navigating) {
+          positions[location.href] = s.scrollTop;
+        }
+      }, { passive: true });
     }
   }
 
-  function leaving() {
-    remember();
-    positions[lastKey] = lastTop;
-    navigating = true;
+  /*
+   * Where the reader was when they clicked or pressed a key: taken before the router replaces the page, which may
+   * clamp the scroll position (and fire a scroll event) before the new address is pushed.
+   */
+  function take() {
+    var s = scroller();
+    snapshot = { href: location.href, top: s ? s.scrollTop : 0 };
   }
+  document.addEventListener('click', take, true);
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' || e.key === ' ') {
+      take();
+    }
+  }, true);
 
-  document.addEventListener('scroll', remember, { capture: true, passive: true });
   var push = history.pushState;
   history.pushState = function () {
-    leaving();
+    if (snapshot && snapshot.href === location.href) {
+      positions[location.href] = snapshot.top;
+    }
+    navigating = true;
     popped = false;
     return push.apply(history, arguments);
   };
   window.addEventListener('popstate', function () {
-    positions[lastKey] = lastTop;
     navigating = true;
     popped = true;
   });
@@ -114,10 +120,14 @@
     resizeTimer = setTimeout(markTables, 150);
   });
 
-  /* Called by the server after it has put a new view in place; history is true for Back/Forward. */
-  function arrived(history) {
+  /*
+   * Called by the server after it has put a new view in place: history is true for Back/Forward, initial for the
+   * first page of a browser load (focus then stays at the document's start, where the skip link is first).
+   */
+  function arrived(history, initial) {
     var back = history || popped;
     navigating = true;
+    watch();
     // Wait a frame so that the new view is laid out before measuring or scrolling.
     requestAnimationFrame(function () {
       markTables();
@@ -140,17 +150,21 @@
         if (!anchor.hasAttribute('tabindex') && !anchor.matches('a, button, input, select, textarea, summary')) {
           anchor.setAttribute('tabindex', '-1');
         }
-        anchor.focus({ preventScroll: true });
+        if (!initial) {
+          anchor.focus({ preventScroll: true });
+        }
       } else {
         s.scrollTop = 0;
         if (document.scrollingElement && s !== document.scrollingElement) {
           document.scrollingElement.scrollTop = 0;
         }
-        focusHeading();
+        if (!initial) {
+          focusHeading();
+        }
       }
       popped = false;
       navigating = false;
-      remember();
+      positions[location.href] = s.scrollTop;
     });
   }
 
@@ -231,7 +245,7 @@
 
   window.pedalNav = { arrived: arrived };
   if (window.pedalNavPending !== undefined) {
-    arrived(window.pedalNavPending);
+    arrived(window.pedalNavPending[0], window.pedalNavPending[1]);
     delete window.pedalNavPending;
   }
 })();

@@ -106,7 +106,7 @@ public abstract class BrowserTest {
         page.locator("#signup-password input").fill(password);
         page.locator("#signup-repeat input").fill(password);
         page.locator("#signup-create").click();
-        page.waitForSelector(".account-name");
+        page.waitForSelector("#sign-out");
     }
 
     protected void signIn(String username, String password) {
@@ -114,7 +114,7 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForSelector(".account-name");
+        page.waitForSelector("#sign-out");
     }
 
     protected void screenshot(Page other, String name) {

@@ -101,11 +101,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         event.getUI().getPage().addJavaScript(NAV_SCRIPT);
     }
 
-    /** Tells the page script that a new view is in place; Back and Forward restore, everything else starts anew. */
+    /**
+     * Tells the page script that a new view is in place: Back and Forward restore, everything else starts anew; the
+     * first page of a browser load keeps focus at the document's start (the skip link), later ones move it to h1.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        boolean history = event.getLocationChangeEvent().getTrigger() == NavigationTrigger.HISTORY;
-        getElement().executeJs("if (window.pedalNav) { window.pedalNav.arrived($0); } "
-                + "else { window.pedalNavPending = $0; }", history);
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        boolean history = trigger == NavigationTrigger.HISTORY;
+        boolean initial = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.REFRESH;
+        getElement().executeJs("if (window.pedalNav) { window.pedalNav.arrived($0, $1); } "
+                + "else { window.pedalNavPending = [$0, $1]; }", history, initial);
     }
 }
