@@ -62,9 +62,11 @@ public final class OverviewSvg {
             svg.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
                     .append(num(box.width())).append("\" height=\"").append(num(box.height()))
                     .append("\" rx=\"8\"/>");
-            svg.append("<text class=\"map-kind\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
+            // The link's name is its aria-label (kind and full title); the drawn, possibly shortened text is hidden
+            // from screen readers so that name and visible words cannot disagree.
+            svg.append("<text class=\"map-kind\" aria-hidden=\"true\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
                     .append(num(box.y() + OverviewLayout.KIND_LINE)).append("\">").append(kind(box.kind()).toUpperCase(Locale.ROOT)).append("</text>");
-            svg.append("<text class=\"map-title\">");
+            svg.append("<text class=\"map-title\" aria-hidden=\"true\">");
             for (int i = 0; i < box.textLines().size(); i++) {
                 svg.append("<tspan x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
                         .append(num(box.y() + OverviewLayout.FIRST_LINE + i * OverviewLayout.LINE_HEIGHT)).append("\">")
