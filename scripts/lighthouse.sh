@@ -33,8 +33,8 @@ if [ -z "$lighthouse" ]; then
 fi
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 
-printf '| page | preset | run | performance | LCP (s) | TBT (ms) | accessibility | best practices | load avg |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| page | preset | run | performance | LCP (s) | TBT (ms) | transferred (KB) | accessibility | best practices | load avg |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for preset in ${PRESETS:-mobile desktop}; do
   for pagepath in "${pages[@]}"; do
     for run in $(seq 1 "$runs"); do
@@ -47,7 +47,7 @@ for preset in ${PRESETS:-mobile desktop}; do
       fi
       load=$(cut -d' ' -f1 /proc/loadavg)
       if ! "$node" "$lighthouse" "$base$pagepath" "${flags[@]}" >/dev/null 2>"$report.log"; then
-        printf '| %s | %s | %s | failed: see %s |||||\n' "$pagepath" "$preset" "$run" "$report.log"
+        printf '| %s | %s | %s | failed: see %s ||||||\n' "$pagepath" "$preset" "$run" "$report.log"
         continue
       fi
       "$node" -e '
@@ -56,7 +56,8 @@ for preset in ${PRESETS:-mobile desktop}; do
         const a = r.audits;
         console.log(`| ${process.argv[2]} | ${process.argv[3]} | ${process.argv[4]} | ${s("performance")} | `
           + `${(a["largest-contentful-paint"].numericValue / 1000).toFixed(1)} | `
-          + `${Math.round(a["total-blocking-time"].numericValue)} | ${s("accessibility")} | `
+          + `${Math.round(a["total-blocking-time"].numericValue)} | `
+          + `${Math.round(a["total-byte-weight"].numericValue / 1024)} | ${s("accessibility")} | `
           + `${s("best-practices")} | ${process.argv[5]} |`);
       ' "$(realpath "$report")" "$pagepath" "$preset" "$run" "$load"
     done

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Files whose address changes whenever their content does — Vaadin's hashed bundles under {@code VAADIN/build/}
- * and stylesheets linked with a {@code v-c} content hash — are cached for a year as immutable, instead of
- * Vaadin's one hour that made a returning reader revalidate every file. The header is set first and any later
+ * Files whose address changes whenever their content does — Vaadin's hashed bundles under {@code VAADIN/build/},
+ * its static scripts linked with a {@code v} hash (push) and stylesheets linked with a {@code v-c} content hash —
+ * are cached for a year as immutable, instead of Vaadin's one hour that made a returning reader revalidate every
+ * file. The header is set first and any later
  * Cache-Control for these requests is ignored; every other response keeps its own caching.
  */
 @Component
@@ -29,7 +30,8 @@ class LongCacheFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean hashedBundle = path.startsWith("/VAADIN/build/") && path.matches(".*-[A-Za-z0-9_-]{8,}\\.(js|css)$");
         boolean versionedStyle = path.endsWith(".css") && request.getParameter("v-c") != null;
-        return hashedBundle || versionedStyle;
+        boolean versionedStatic = path.startsWith("/VAADIN/static/") && request.getParameter("v") != null;
+        return hashedBundle || versionedStyle || versionedStatic;
     }
 
     @Override

@@ -10,9 +10,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class LongCacheFilterTest {
 
     private MockHttpServletResponse get(String uri, String versionHash) throws Exception {
+        return get(uri, "v-c", versionHash);
+    }
+
+    private MockHttpServletResponse get(String uri, String parameter, String versionHash) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
         if (versionHash != null) {
-            request.setParameter("v-c", versionHash);
+            request.setParameter(parameter, versionHash);
         }
         MockHttpServletResponse response = new MockHttpServletResponse();
         new LongCacheFilter().doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
@@ -34,6 +38,12 @@ class LongCacheFilterTest {
     @Test
     void stylesheets_linked_with_a_content_hash_are_cached_for_a_year() throws Exception {
         assertThat(get("/styles/atlas.css", "b9b7c655").getHeader("Cache-Control")).isEqualTo(LongCacheFilter.IMMUTABLE);
+    }
+
+    @Test
+    void vaadins_push_script_linked_with_its_hash_is_cached_for_a_year() throws Exception {
+        assertThat(get("/VAADIN/static/push/vaadinPush-min.js", "v", "ad109e54").getHeader("Cache-Control"))
+                .isEqualTo(LongCacheFilter.IMMUTABLE);
     }
 
     @Test
