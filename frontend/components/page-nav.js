@@ -10,9 +10,12 @@
   if (window.pedalNav) {
     return;
   }
+  // Scroll positions by page (path and query). The page shown is the one the server last named: while the router
+  // swaps pages, the address bar may briefly show another entry (on Back it steps forward and back again).
   var positions = {};
+  var shown = null;
   var navigating = false;
-  var popped = false;
+  var navigatingSince = 0;
   var snapshot = null;
   var watched = null;
 
@@ -28,8 +31,12 @@
     if (s && s !== watched) {
       watched = s;
       s.addEventListener('scroll', function () {
-        if (!navigating) {
-          positions[location.href] = s.scrollTop;
+        // A Back that the router has already finished may still send a late popstate: a guard, not a lock.
+        if (navigating && Date.now() - navigatingSince > 3000) {
+          navigating = false;
+        }
+        if (!navigating && shown !== null) {
+          positions[shown] = s.scrollTop;
         }
       }, { passive: true });
     }
@@ -37,11 +44,11 @@
 
   /*
    * Where the reader was when they clicked or pressed a key: taken before the router replaces the page, which may
-   * clamp the scroll position (and fire a scroll event) before the new address is pushed.
+   * clamp the scroll position (and fire a scroll event) before the new page is announced.
    */
   function take() {
     var s = scroller();
-    snapshot = { href: location.href, top: s ? s.scrollTop : 0 };
+    snapshot = { page: shown, top: s ? s.scrollTop : 0 };
   }
   document.addEventListener('click', take, true);
   document.addEventListener('keydown', function (e) {
@@ -50,19 +57,11 @@
     }
   }, true);
 
-  var push = history.pushState;
-  history.pushState = function () {
-    if (snapshot && snapshot.href === location.href) {
-      positions[location.href] = snapshot.top;
-    }
-    navigating = true;
-    popped = false;
-    return push.apply(history, arguments);
-  };
+  // Capture, so this runs before the router's own listener reacts.
   window.addEventListener('popstate', function () {
     navigating = true;
-    popped = true;
-  });
+    navigatingSince = Date.now();
+  }, true);
   history.scrollRestoration = 'manual';
 
   function target() {
@@ -124,10 +123,17 @@
    * Called by the server after it has put a new view in place: history is true for Back/Forward, initial for the
    * first page of a browser load (focus then stays at the document's start, where the skip link is first).
    */
-  function arrived(history, initial) {
-    var back = history || popped;
+  function arrived(history, initial, page) {
+    var back = history;
     navigating = true;
+    navigatingSince = Date.now();
     watch();
+    // The page left by a click or key press keeps its position as it was then (whatever the swap did to it).
+    if (!back && snapshot && snapshot.page !== null && snapshot.page !== page) {
+      positions[snapshot.page] = snapshot.top;
+    }
+    snapshot = null;
+    shown = page;
     // Wait a frame so that the new view is laid out before measuring or scrolling.
     requestAnimationFrame(function () {
       markTables();
@@ -141,8 +147,8 @@
           && own.matches('h2[tabindex="-1"], h3[tabindex="-1"]');
       if (viewChose) {
         // nothing to do
-      } else if (back && positions[location.href] !== undefined) {
-        s.scrollTop = positions[location.href];
+      } else if (back && positions[page] !== undefined) {
+        s.scrollTop = positions[page];
         focusHeading();
       } else if (anchor) {
         anchor.classList.add('targeted');
@@ -162,9 +168,8 @@
           focusHeading();
         }
       }
-      popped = false;
       navigating = false;
-      positions[location.href] = s.scrollTop;
+      positions[page] = s.scrollTop;
     });
   }
 
@@ -245,7 +250,7 @@
 
   window.pedalNav = { arrived: arrived };
   if (window.pedalNavPending !== undefined) {
-    arrived(window.pedalNavPending[0], window.pedalNavPending[1]);
+    arrived(window.pedalNavPending[0], window.pedalNavPending[1], window.pedalNavPending[2]);
     delete window.pedalNavPending;
   }
 })();

@@ -110,7 +110,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
         boolean history = trigger == NavigationTrigger.HISTORY;
         boolean initial = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.REFRESH;
-        getElement().executeJs("if (window.pedalNav) { window.pedalNav.arrived($0, $1); } "
-                + "else { window.pedalNavPending = [$0, $1]; }", history, initial);
+        // The page is named by the server: while the router swaps pages the address bar may show another entry.
+        String shown = event.getLocation().getPathWithQueryParameters();
+        getElement().executeJs("if (window.pedalNav) { window.pedalNav.arrived($0, $1, $2); } "
+                + "else { window.pedalNavPending = [$0, $1, $2]; }", history, initial, shown);
     }
 }
