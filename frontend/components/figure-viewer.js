@@ -86,7 +86,12 @@
     host.__figure = s;
     apply(s);
 
+    // The wheel scrolls the page as everywhere else; it zooms only with Ctrl or ⌘ held (a trackpad pinch sends
+    // such a wheel event too), so a drawing in the middle of a page never traps the reader's scrolling.
     svg.addEventListener('wheel', function (e) {
+      if (!e.ctrlKey && !e.metaKey) {
+        return;
+      }
       e.preventDefault();
       zoomAt(s, e.deltaY < 0 ? 1.2 : 1 / 1.2, toSvg(s, e.clientX, e.clientY));
     }, { passive: false });
@@ -153,8 +158,19 @@
     });
 
     host.addEventListener('keydown', function (e) {
-      if (host.closest('.presenter') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-        return; // in presenter mode the arrows step through the sequence
+      var stage = host.closest('.figure-stage');
+      var stepper = stage && stage.querySelector('#step-next');
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey
+          && (host.closest('.presenter') || stepper)) {
+        if (!host.closest('.presenter')) {
+          // A figure with steps: ← → step through the sequence (Shift+← → still pan).
+          var button = stage.querySelector(e.key === 'ArrowLeft' ? '#step-previous' : '#step-next');
+          if (button && !button.hasAttribute('disabled')) {
+            button.click();
+          }
+          e.preventDefault();
+        }
+        return; // in presenter mode the stage's own keys step through the sequence
       }
       var spot = e.target.closest && e.target.closest('[data-hotspot]');
       if (spot && (e.key === 'Enter' || e.key === ' ')) {
@@ -167,7 +183,7 @@
         case '+': case '=': zoomAt(s, 1.25, centre(s)); break;
         case '-': case '_': zoomAt(s, 0.8, centre(s)); break;
         case '0': reset(host); break;
-        case 'ArrowLeft': s.view.x -= step; apply(s); break;
+        case 'ArrowLeft': s.view.x -= step; apply(s); break; // Shift+← on a figure with steps
         case 'ArrowRight': s.view.x += step; apply(s); break;
         case 'ArrowUp': s.view.y -= step; apply(s); break;
         case 'ArrowDown': s.view.y += step; apply(s); break;

@@ -1,6 +1,7 @@
 package org.pedalatlas;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -17,6 +18,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles/figures.css")
 @Meta(name = "description", content = "A teaching atlas of extreme distal below-the-ankle arterial punctures")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

@@ -61,6 +61,9 @@ final class PageRenderer {
             attachMarkers(block, sources);
         }
         markGlossary(doc.body(), new HashSet<>());
+        for (Element table : doc.select("table")) {
+            table.wrap("<div class=\"table-scroll\"></div>");
+        }
         return doc.body().html();
     }
 

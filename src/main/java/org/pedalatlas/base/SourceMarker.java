@@ -15,7 +15,7 @@ public final class SourceMarker {
     private SourceMarker() {
     }
 
-    /** A marker for one or more passages (a sentence may rest on several). */
+    /** A marker for one or more passages (a sentence may rest on several); a run of one section names it once. */
     public static Element of(SourceInfo source, List<SourceRef> refs) {
         Element details = new Element("details").addClass("src");
         Element summary = details.appendElement("summary");
@@ -23,9 +23,13 @@ public final class SourceMarker {
         String sections = String.join(", ", refs.stream().map(r -> source.section(r.section()).label()).distinct().toList());
         summary.appendElement("span").addClass("sr-only").text("Source: " + sections);
         Element body = details.appendElement("div").addClass("src-body");
-        for (SourceRef ref : refs) {
+        for (int i = 0; i < refs.size(); i++) {
+            SourceRef ref = refs.get(i);
             body.appendElement("blockquote").addClass("src-passage").text("“" + ref.passage().strip() + "”");
-            body.appendElement("p").addClass("src-section").text("Source › " + source.section(ref.section()).label());
+            boolean sectionEnds = i + 1 == refs.size() || !refs.get(i + 1).section().equals(ref.section());
+            if (sectionEnds) {
+                body.appendElement("p").addClass("src-section").text("Source › " + source.section(ref.section()).label());
+            }
         }
         return details;
     }

@@ -81,6 +81,21 @@ public class FigureService {
         return b;
     }
 
+    /** The passages a figure rests on, one line per source section (in first-use order) with all its passages. */
+    private List<SourceLine> sourceLines(Figure f) {
+        java.util.Map<String, List<org.pedalatlas.content.SourceRef>> bySection = new java.util.LinkedHashMap<>();
+        for (String key : f.src()) {
+            org.pedalatlas.content.SourceRef ref = f.sources().get(key);
+            List<org.pedalatlas.content.SourceRef> refs = bySection.computeIfAbsent(ref.section(), s -> new java.util.ArrayList<>());
+            if (refs.stream().noneMatch(r -> r.passage().strip().equals(ref.passage().strip()))) {
+                refs.add(ref);
+            }
+        }
+        return bySection.values().stream()
+                .map(refs -> new SourceLine(content.source().section(refs.getFirst().section()).label(),
+                        SourceMarker.of(content.source(), refs).outerHtml())).toList();
+    }
+
     private FigureDetail detail(Figure f) {
         List<Layer> layers = new java.util.ArrayList<>(f.layers().stream().map(l -> new Layer(l.id(), l.label(), l.hidden())).toList());
         if (!f.callouts().isEmpty()) {
@@ -93,8 +108,7 @@ public class FigureService {
                 f.hotspots().stream().map(h -> new Hotspot(h.id(), h.name(), h.aliases(), page(h.page()))).toList(),
                 f.steps().stream().map(s -> new Step(s.title(), s.caption(),
                         s.src() == null ? "" : SourceMarker.html(content.source(), f.sources().get(s.src())))).toList(),
-                f.src().stream().map(key -> new SourceLine(content.source().section(f.sources().get(key).section()).label(),
-                        SourceMarker.html(content.source(), f.sources().get(key)))).toList(),
+                sourceLines(f),
                 f.pages().stream().map(this::page).toList());
     }
 

@@ -47,6 +47,7 @@ final class SvgPreparer {
             e.setAttribute("tabindex", "0");
             e.setAttribute("role", "link");
             e.setAttribute("aria-label", h.name());
+            hideTextOutsideName(e, h.name());
             e.setAttribute("class", "hotspot");
             if (h.label() != null) {
                 byId.get(h.label()).setAttribute("data-label-for", h.id());
@@ -65,6 +66,22 @@ final class SvgPreparer {
             root.appendChild(group);
         }
         return serialize(doc);
+    }
+
+    /**
+     * A hotspot is named by its hotspot name; drawn text inside it that the name does not contain (the "12" of a
+     * clock face) is decoration for a screen reader, and would otherwise make the visible label disagree with the
+     * accessible name (WCAG 2.5.3, axe's label-content-name-mismatch).
+     */
+    private static void hideTextOutsideName(Element hotspot, String name) {
+        org.w3c.dom.NodeList texts = hotspot.getElementsByTagNameNS(SVG_NS, "text");
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            if (!lowerName.contains(text.getTextContent().strip().toLowerCase(java.util.Locale.ROOT))) {
+                text.setAttribute("aria-hidden", "true");
+            }
+        }
     }
 
     /**

@@ -14,11 +14,13 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.pedalatlas.content.DecisionTree;
@@ -39,6 +41,10 @@ final class OverviewLayout {
     static final double FIRST_LINE = 38;
     static final int CHARS_PER_LINE = 25;
     static final int MAX_LINES = 5;
+    static final int LABEL_CHARS_PER_LINE = 22;
+    static final int LABEL_MAX_LINES = 2;
+    static final double LABEL_LINE_HEIGHT = 13;
+    static final double LABEL_CHAR_WIDTH = 6.2;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -69,6 +75,7 @@ final class OverviewLayout {
         }
         Set<String> backEdges = backEdges(tree);
         Set<ElkEdge> reversed = new HashSet<>();
+        Map<ElkLabel, List<String>> labelText = new HashMap<>();
         for (DecisionTree.Node node : walkingOrder(tree)) {
             for (DecisionTree.Choice choice : node.choices()) {
                 String id = node.id() + ">" + choice.to();
@@ -76,6 +83,13 @@ final class OverviewLayout {
                 ElkEdge edge = back ? ElkGraphUtil.createSimpleEdge(nodes.get(choice.to()), nodes.get(node.id()))
                         : ElkGraphUtil.createSimpleEdge(nodes.get(node.id()), nodes.get(choice.to()));
                 edge.setIdentifier(id);
+                // The choice's words on its branch, as a label ELK places on the line and makes room for.
+                List<String> labelLines = wrap(choice.label(), LABEL_CHARS_PER_LINE, LABEL_MAX_LINES);
+                ElkLabel label = ElkGraphUtil.createLabel(choice.label(), edge);
+                label.setDimensions(labelLines.stream().mapToInt(String::length).max().orElse(1) * LABEL_CHAR_WIDTH,
+                        labelLines.size() * LABEL_LINE_HEIGHT);
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                labelText.put(label, labelLines);
                 if (back) {
                     reversed.add(edge);
                 }
@@ -91,6 +105,7 @@ final class OverviewLayout {
                     box.getY(), box.getWidth(), box.getHeight()));
         }
         List<OverviewMap.Line> lines = new ArrayList<>();
+        List<OverviewMap.Label> labels = new ArrayList<>();
         for (ElkEdge edge : graph.getContainedEdges()) {
             String[] ends = edge.getIdentifier().split(">");
             for (ElkEdgeSection section : edge.getSections()) {
@@ -105,8 +120,12 @@ final class OverviewLayout {
                 }
                 lines.add(new OverviewMap.Line(ends[0], ends[1], points));
             }
+            for (ElkLabel label : edge.getLabels()) {
+                labels.add(new OverviewMap.Label(ends[0], ends[1], label.getText(), labelText.get(label), label.getX(),
+                        label.getY(), label.getWidth(), label.getHeight()));
+            }
         }
-        return new OverviewMap(graph.getWidth(), graph.getHeight(), boxes, lines);
+        return new OverviewMap(graph.getWidth(), graph.getHeight(), boxes, lines, labels);
     }
 
     /** Kind label, then the title lines (baselines at {@link #FIRST_LINE} + n × line height), then padding. */
@@ -152,19 +171,23 @@ final class OverviewLayout {
 
     /** Greedy word wrap; a title longer than the box allows ends in an ellipsis (the full title is the tooltip). */
     static List<String> wrap(String title) {
+        return wrap(title, CHARS_PER_LINE, MAX_LINES);
+    }
+
+    static List<String> wrap(String title, int charsPerLine, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : title.split("\\s+")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > CHARS_PER_LINE) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > charsPerLine) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
             line.append(line.isEmpty() ? "" : " ").append(word);
         }
         lines.add(line.toString());
-        if (lines.size() > MAX_LINES) {
-            List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
-            cut.set(MAX_LINES - 1, cut.getLast() + "…");
+        if (lines.size() > maxLines) {
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            cut.set(maxLines - 1, cut.getLast() + "…");
             return cut;
         }
         return lines;

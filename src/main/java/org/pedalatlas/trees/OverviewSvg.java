@@ -35,6 +35,22 @@ public final class OverviewSvg {
             svg.append("\"/>");
         }
         svg.append("</g>");
+        // Branch labels are the choices' words; the nodes' links already name where each leads, so screen readers
+        // skip the drawn copy.
+        svg.append("<g class=\"map-labels\" aria-hidden=\"true\">");
+        for (OverviewMap.Label label : map.labels()) {
+            svg.append("<g class=\"map-label\"><title>").append(esc(label.text())).append("</title>")
+                    .append("<rect x=\"").append(num(label.x() - 2)).append("\" y=\"").append(num(label.y() - 1))
+                    .append("\" width=\"").append(num(label.width() + 4)).append("\" height=\"")
+                    .append(num(label.height() + 2)).append("\" rx=\"3\"/><text>");
+            for (int i = 0; i < label.textLines().size(); i++) {
+                svg.append("<tspan x=\"").append(num(label.x())).append("\" y=\"")
+                        .append(num(label.y() + 10 + i * OverviewLayout.LABEL_LINE_HEIGHT)).append("\">")
+                        .append(esc(label.textLines().get(i))).append("</tspan>");
+            }
+            svg.append("</text></g>");
+        }
+        svg.append("</g>");
         for (OverviewMap.Box box : map.boxes()) {
             boolean current = box.nodeId().equals(currentId);
             svg.append("<a class=\"map-node kind-").append(box.kind().name().toLowerCase(Locale.ROOT))
@@ -46,9 +62,11 @@ public final class OverviewSvg {
             svg.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y())).append("\" width=\"")
                     .append(num(box.width())).append("\" height=\"").append(num(box.height()))
                     .append("\" rx=\"8\"/>");
-            svg.append("<text class=\"map-kind\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
+            // The link's name is its aria-label (kind and full title); the drawn, possibly shortened text is hidden
+            // from screen readers so that name and visible words cannot disagree.
+            svg.append("<text class=\"map-kind\" aria-hidden=\"true\" x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
                     .append(num(box.y() + OverviewLayout.KIND_LINE)).append("\">").append(kind(box.kind()).toUpperCase(Locale.ROOT)).append("</text>");
-            svg.append("<text class=\"map-title\">");
+            svg.append("<text class=\"map-title\" aria-hidden=\"true\">");
             for (int i = 0; i < box.textLines().size(); i++) {
                 svg.append("<tspan x=\"").append(num(box.x() + OverviewLayout.PADDING)).append("\" y=\"")
                         .append(num(box.y() + OverviewLayout.FIRST_LINE + i * OverviewLayout.LINE_HEIGHT)).append("\">")

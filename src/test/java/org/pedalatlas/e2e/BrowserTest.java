@@ -107,6 +107,24 @@ public abstract class BrowserTest {
         page.waitForSelector(".account-name");
     }
 
+    /** Creates a learner account in this browser; sign-up signs the learner in. */
+    protected void signUp(String username, String password) {
+        open("signup");
+        page.locator("#signup-username input").fill(username);
+        page.locator("#signup-password input").fill(password);
+        page.locator("#signup-repeat input").fill(password);
+        page.locator("#signup-create").click();
+        page.waitForSelector("#sign-out");
+    }
+
+    protected void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForSelector("#sign-out");
+    }
+
     protected void screenshot(Page other, String name) {
         Path dir = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
         other.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
@@ -134,6 +152,54 @@ public abstract class BrowserTest {
     /** True when the page has no horizontal scroll, i.e. it fits the viewport (what a phone user needs). */
     protected boolean fitsWidth() {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+    }
+
+    /** The app layout scrolls its content area, not the window: this is the reader's scroll position. */
+    protected static final String CONTENT = "document.querySelector('vaadin-app-layout').shadowRoot"
+            + ".querySelector('[part~=\"content\"]')";
+
+    protected double scrollTop() {
+        return ((Number) page.evaluate("() => " + CONTENT + ".scrollTop")).doubleValue();
+    }
+
+    protected void scrollTo(double top) {
+        page.evaluate("y => { " + CONTENT + ".scrollTop = y; }", top);
+        page.waitForFunction("y => Math.abs(" + CONTENT + ".scrollTop - y) < 2", top);
+    }
+
+    /**
+     * What a reader needs of every page a journey visits, checked where the journey stands: the page fits the
+     * viewport's width (document and content area), nothing past its end scrolls into blank space, and axe-core
+     * finds no critical, serious or moderate violation of WCAG 2.x A/AA or its best practices.
+     */
+    protected void checkPage(String what) {
+        page.locator(".page-main h1").first().waitFor();
+        Layout layout = layout();
+        org.assertj.core.api.Assertions.assertThat(layout.docWidth()).as("%s: document width at %d px", what,
+                layout.viewportWidth()).isLessThanOrEqualTo(layout.viewportWidth() + 1);
+        org.assertj.core.api.Assertions.assertThat(layout.contentWidth()).as("%s: content area's scroll width",
+                what).isLessThanOrEqualTo(layout.contentClientWidth() + 1);
+        org.assertj.core.api.Assertions.assertThat(layout.docHeight()).as("%s: the document itself does not scroll",
+                what).isLessThanOrEqualTo(layout.viewportHeight() + 1);
+        org.assertj.core.api.Assertions.assertThat(layout.blankBelow()).as("%s: blank space below the footer",
+                what).isLessThanOrEqualTo(2);
+        Accessibility.assertNoViolations(page, what);
+    }
+
+    record Layout(int viewportWidth, int viewportHeight, int docWidth, int docHeight, int contentWidth,
+                  int contentClientWidth, int blankBelow) {
+    }
+
+    protected Layout layout() {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> m = (java.util.Map<String, Number>) page.evaluate("() => { const c = "
+                + CONTENT + "; const frame = document.querySelector('.page-frame');"
+                + "const frameBottom = frame.getBoundingClientRect().bottom - c.getBoundingClientRect().top + c.scrollTop;"
+                + "return { vw: innerWidth, vh: innerHeight, dw: document.documentElement.scrollWidth,"
+                + " dh: document.documentElement.scrollHeight, cw: c.scrollWidth, ccw: c.clientWidth,"
+                + " blank: Math.round(c.scrollHeight - Math.max(frameBottom, c.clientHeight)) }; }");
+        return new Layout(m.get("vw").intValue(), m.get("vh").intValue(), m.get("dw").intValue(),
+                m.get("dh").intValue(), m.get("cw").intValue(), m.get("ccw").intValue(), m.get("blank").intValue());
     }
 
     private static Optional<Path> systemChromium() {

@@ -96,9 +96,15 @@ class DecisionTreeIT extends BrowserTest {
         assertThat(map).isVisible();
         assertThat(map.locator("a.map-node")).hasCount(10);
         assertThat(page.locator("#map-flatten")).hasAttribute("aria-current", "step");
+        assertThat(map.locator(".map-label").first()).isAttached();
+        assertThat(map.locator(".map-label")).not().hasCount(0);
+        assertThat(map.locator(".map-labels")).containsText("The wire is out");
         shot(page.locator("#tree-map"), "tree-map-desktop");
+        checkPage("tree with its map open");
+        page.evaluate("() => { window.__sameDocument = true; }");
         page.locator("#map-looped-wire").click();
         assertThat(title()).hasText("Rotate the needle to retract the wire");
+        assertThat(page.evaluate("() => window.__sameDocument === true")).as("no full page reload").isEqualTo(true);
         assertThat(page).hasURL(Pattern.compile(".*/trees/wire-wont-advance/looped-wire.*"));
         assertThat(page.locator(".tree-path li")).hasCount(5);
         choose("The wire is out: inspect it");
@@ -137,6 +143,8 @@ class DecisionTreeIT extends BrowserTest {
         screenshot("tree-step-phone");
         page.locator("#tree-map vaadin-details-summary").click();
         assertThat(fitsWidth()).as("the map scrolls inside its frame").isTrue();
+        assertThat(page.locator(".tree-map-scroll")).hasClass(Pattern.compile("overflowing"));
+        checkPage("tree map at 360 px");
         shot(page.locator("#tree-map"), "tree-map-phone");
     }
 
@@ -164,5 +172,29 @@ class DecisionTreeIT extends BrowserTest {
         shot(page.locator("#case-end"), "case-end-phone");
         open("trees");
         assertThat(page.locator("#case-card-arch-or-metatarsal")).containsText("Your best: 11 of 12");
+    }
+
+    @Test
+    void a_signed_in_learners_case_result_is_kept_and_shown_on_progress() {
+        String username = "caser" + System.nanoTime() % 1_000_000;
+        signUp(username, "correct horse battery");
+        open("cases/arch-or-metatarsal");
+        choose("The plantar arch");
+        choose("An AP view with a craniocaudal tilt of the tube");
+        choose("Puncture under plain X-ray on the calcification");
+        choose("A 0.014″ platform");
+        choose("Toc-toc; if it does not engage");
+        choose("Endoclamping with a 1:1-sized balloon");
+        assertThat(page.locator("#case-final-score")).hasText("Case complete: 10 of 12 points");
+
+        // Another browser, so nothing comes from the first one's session: the result is in the database.
+        page = newPerson(1280, 900);
+        signIn(username, "correct horse battery");
+        open("progress");
+        assertThat(page.locator("#case-results")).containsText("Plantar arch or first metatarsal artery?");
+        assertThat(page.locator("#case-results")).containsText("best 10 of 12 points, 1 play");
+        checkPage("progress with a case result");
+        open("trees");
+        assertThat(page.locator("#case-card-arch-or-metatarsal")).containsText("Your best: 10 of 12");
     }
 }

@@ -55,12 +55,67 @@ class FiguresIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/atlas/dorsalis-pedis$"));
         assertThat(page.locator(".vessel-card")).isVisible();
-        assertThat(page.locator("#page-figures")).containsText("The three puncture zones of the foot");
-        page.locator("#page-figures").scrollIntoViewIfNeeded();
-        page.locator("#page-figures").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
-                java.nio.file.Path.of(System.getProperty("atlas.screenshots", "target/screenshots"), "atlas-page-figures.png")));
-        page.locator("#page-figures a").first().click();
+        // The figure that teaches the page is shown in place, with its viewer, and links to its own page.
+        Locator inPlace = page.locator("#inline-figure");
+        assertThat(inPlace).containsText("The three puncture zones of the foot");
+        assertThat(inPlace.locator(".figure-viewport svg")).isVisible();
+        inPlace.scrollIntoViewIfNeeded();
+        inPlace.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+                java.nio.file.Path.of(System.getProperty("atlas.screenshots", "target/screenshots"), "atlas-page-figure.png")));
+        checkPage("dorsalis pedis with its figure");
+        inPlace.locator("a[href^='figures/']").click();
         assertThat(page).hasURL(Pattern.compile(".*/figures/.+$"));
+    }
+
+    @Test
+    void the_wheel_over_a_figure_on_an_atlas_page_scrolls_the_page_and_zooms_only_with_ctrl() {
+        page.setViewportSize(1280, 800);
+        open("atlas/dorsalis-pedis");
+        Locator svg = page.locator("#inline-figure .figure-viewport svg");
+        svg.scrollIntoViewIfNeeded();
+        var box = svg.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+        double before = scrollTop();
+        page.mouse().wheel(0, 300);
+        page.waitForFunction("y => " + CONTENT + ".scrollTop > y", before);
+        assertThat(page.locator("#inline-figure .figure-viewport")).hasAttribute("data-zoom", "1.00");
+        box = svg.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+        page.keyboard().down("Control");
+        page.mouse().wheel(0, -100);
+        page.keyboard().up("Control");
+        assertThat(page.locator("#inline-figure .figure-viewport")).not().hasAttribute("data-zoom", "1.00");
+    }
+
+    @Test
+    void arrows_step_a_figure_with_steps_when_the_drawing_has_focus_and_its_sources_are_listed_once() {
+        open("figures/balloon-assisted-puncture");
+        checkPage("balloon-assisted puncture figure");
+        drawing().focus();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator("#step-counter")).containsText("3 of 8");
+        page.keyboard().press("ArrowLeft");
+        assertThat(page.locator("#step-counter")).containsText("2 of 8");
+        assertThat(drawing()).hasAttribute("data-zoom", "1.00");
+        java.util.List<String> sections = page.locator(".figure-sources li").allTextContents().stream()
+                .map(t -> t.replaceAll("\\s*§.*", "").strip()).toList();
+        assertThat(sections).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_self_test_name_field_is_in_view_with_the_drawing_at_800_px_height() {
+        page.setViewportSize(1280, 800);
+        open("figures/foot-zones");
+        page.locator("#self-test-toggle").click();
+        Locator name = page.locator("#self-test-name");
+        assertThat(name).isVisible();
+        page.waitForTimeout(300);
+        var field = name.boundingBox();
+        assertThat(field.y + field.height).as("name field bottom").isLessThanOrEqualTo(800);
+        assertThat(drawing().locator("svg").boundingBox().y).as("drawing top").isGreaterThanOrEqualTo(0);
+        checkPage("figure self-test");
+        screenshot("figure-self-test-800");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
+import org.pedalatlas.base.ui.PageFigure;
 import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureService;
 
@@ -38,11 +39,13 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
 
     private final AtlasService atlas;
     private final FigureService figures;
+    private final PageFigure pageFigure;
     private String title = "Atlas";
 
-    public AtlasPageView(AtlasService atlas, FigureService figures) {
+    public AtlasPageView(AtlasService atlas, FigureService figures, PageFigure pageFigure) {
         this.atlas = atlas;
         this.figures = figures;
+        this.pageFigure = pageFigure;
         addClassName("atlas-page");
     }
 
@@ -55,12 +58,14 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         if (!page.card().isEmpty()) {
             add(card(page));
         }
+        // The figure that teaches the page, in place with its viewer; any further figures as linked thumbnails.
+        pageFigure.teaching(page.id()).ifPresent(this::add);
         Div body = new Div(new Html("<div class=\"prose\">" + page.bodyHtml() + "</div>"));
         body.addClassName("page-body");
         add(body);
         java.util.List<FigureCard> pageFigures = figures.figuresFor(page.id());
-        if (!pageFigures.isEmpty()) {
-            add(figures(pageFigures));
+        if (pageFigures.size() > 1) {
+            add(figures(pageFigures.subList(1, pageFigures.size()), "More figures"));
         }
         if (!page.related().isEmpty()) {
             add(related(page));
@@ -112,6 +117,10 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
 
     /** The figures that illustrate a page, as linked thumbnails; the zone map shows its own the same way. */
     static Section figures(java.util.List<FigureCard> cards) {
+        return figures(cards, "Figures");
+    }
+
+    static Section figures(java.util.List<FigureCard> cards, String heading) {
         UnorderedList list = new UnorderedList();
         for (FigureCard card : cards) {
             Image thumb = new Image(card.thumbnailUri(), "");
@@ -119,7 +128,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
             link.add(thumb, new Span(card.link().title()));
             list.add(new ListItem(link));
         }
-        Section section = new Section(new H2("Figures"), list);
+        Section section = new Section(new H2(heading), list);
         section.addClassName("page-figures");
         section.setId("page-figures");
         return section;

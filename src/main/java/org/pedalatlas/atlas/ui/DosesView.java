@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,7 +28,7 @@ import org.pedalatlas.atlas.PageLink;
 @Route("doses")
 @PageTitle("Doses & numbers · Pedal Access Atlas")
 @Menu(title = "Doses & numbers", order = 30)
-public class DosesView extends Div implements AfterNavigationObserver {
+public class DosesView extends Div {
 
     public DosesView(AtlasService atlas) {
         addClassName("doses-page");
@@ -78,10 +76,4 @@ public class DosesView extends Div implements AfterNavigationObserver {
         return td;
     }
 
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1));"
-                + "const el = id && document.getElementById(id);"
-                + "if (el) { el.classList.add('targeted'); el.scrollIntoView({block: 'center'}); }");
-    }
 }

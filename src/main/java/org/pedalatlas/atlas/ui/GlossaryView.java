@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,7 +20,7 @@ import org.pedalatlas.atlas.GlossaryEntry;
 @Route("glossary")
 @PageTitle("Glossary · Pedal Access Atlas")
 @Menu(title = "Glossary", order = 40)
-public class GlossaryView extends Div implements AfterNavigationObserver {
+public class GlossaryView extends Div {
 
     public GlossaryView(AtlasService atlas) {
         addClassName("glossary-page");
@@ -44,11 +42,5 @@ public class GlossaryView extends Div implements AfterNavigationObserver {
                 list);
     }
 
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs("const id = decodeURIComponent(location.hash.slice(1));"
-                + "const el = id && document.getElementById(id);"
-                + "if (el) { el.classList.add('targeted'); el.scrollIntoView({block: 'center'}); }");
-    }
 
 }

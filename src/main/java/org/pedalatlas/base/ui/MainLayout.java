@@ -6,13 +6,20 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
@@ -21,10 +28,16 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The shell around every page: brand, navigation built from the views' {@code @Menu} annotations (so a section
  * appears only once it exists), a slot for feature tools in the top bar, and the educational-use disclaimer.
+ * It also owns what every navigation does for the reader: a skip link, one {@code <main>} landmark, and (through
+ * {@code components/page-nav.js}) the scroll position and focus of the new page - the app layout scrolls its own
+ * content area, which neither the browser nor the router restores.
  */
 @AnonymousAllowed
 @Layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String NAV_SCRIPT = "context://components/page-nav.js";
+    static final String MAIN_ID = "main-content";
 
     public static final String DISCLAIMER = "For education only. Pedal Access Atlas teaches what one peer-reviewed "
             + "technical review says; it is not a substitute for clinical judgement, supervised training or the "
@@ -44,7 +57,11 @@ public class MainLayout extends AppLayout {
         Div bar = new Div(brand, badge);
         bar.addClassName("top-bar");
         tools.orderedStream().map(TopBarTool::create).forEach(bar::add);
-        addToNavbar(toggle, bar);
+        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to content");
+        skip.addClassName("skip-link");
+        Header header = new Header(toggle, bar);
+        header.addClassName("app-header");
+        addToNavbar(skip, header);
         addToDrawer(drawer());
         page.addClassName("page-frame");
     }
@@ -59,22 +76,43 @@ public class MainLayout extends AppLayout {
         Paragraph source = new Paragraph("Based on a technical review in the Journal of Endovascular Therapy "
                 + "(doi:10.1177/15266028241234506).");
         source.addClassName("drawer-note");
-        Div wrapper = new Div(nav, source);
+        Aside wrapper = new Aside(nav, source);
         wrapper.addClassName("drawer");
+        wrapper.getElement().setAttribute("aria-label", "Menu");
         return new Scroller(wrapper);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
         page.removeAll();
-        Div main = new Div();
+        Main main = new Main();
+        main.setId(MAIN_ID);
         main.addClassName("page-main");
         main.getElement().appendChild(content.getElement());
         Footer footer = new Footer(new Paragraph(DISCLAIMER));
         footer.addClassName("disclaimer");
-        footer.getElement().setAttribute("role", "note");
         footer.getElement().setAttribute("aria-label", "Disclaimer");
         page.add(main, footer);
         setContent(page);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript(NAV_SCRIPT);
+    }
+
+    /**
+     * Tells the page script that a new view is in place: Back and Forward restore, everything else starts anew; the
+     * first page of a browser load keeps focus at the document's start (the skip link), later ones move it to h1.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        boolean history = trigger == NavigationTrigger.HISTORY;
+        boolean initial = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.REFRESH;
+        // The page is named by the server: while the router swaps pages the address bar may show another entry.
+        String shown = event.getLocation().getPathWithQueryParameters();
+        getElement().executeJs("if (window.pedalNav) { window.pedalNav.arrived($0, $1, $2); } "
+                + "else { window.pedalNavPending = [$0, $1, $2]; }", history, initial, shown);
     }
 }

@@ -68,6 +68,8 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             } else {
                 selfTest.start();
                 testButton.setText("End the test");
+                // Drawing and name field in one screen: the drawing's toolbar goes to the top of the view.
+                viewer.getElement().executeJs("this.scrollIntoView({block: 'start'})");
             }
             setClassName("testing", selfTest.running());
         });
@@ -85,10 +87,13 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         stage.addClassName("figure-stage");
         stage.setId("figure-stage");
         stage.getElement().setAttribute("tabindex", "-1");
+        // The self-test sits right under the drawing (the drawing shrinks while it runs, see figures.css), so the
+        // name field is in view beside the region just selected.
+        stage.add(selfTest);
         if (!figure.steps().isEmpty()) {
             stage.add(new StepperPanel(figure.steps(), i -> viewer.call("step", i)));
         }
-        stage.add(selfTest, presenterHint());
+        stage.add(presenterHint());
         Button presenter = presenterButton(stage);
         viewer.addTool(presenter);
         if (event.getLocation().getQueryParameters().getParameters().containsKey("present")) {

@@ -31,6 +31,7 @@ import org.pedalatlas.content.PageRef;
 import org.pedalatlas.quiz.ReviewService;
 import org.pedalatlas.security.LearnerRef;
 import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.trees.CaseResultService;
 
 /**
  * Mastery per zone and topic, the attempt history as a chart, weakest topics to read, and reviews: due today and on
@@ -45,7 +46,7 @@ public class ProgressView extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
-    public ProgressView(ProgressService progress, LearnerService learners) {
+    public ProgressView(ProgressService progress, LearnerService learners, CaseResultService caseResults) {
         addClassName("progress-page");
         add(new H1("My progress"));
         Optional<LearnerRef> learner = learners.current();
@@ -90,6 +91,9 @@ public class ProgressView extends Div {
             add(new H2("Weakest topics"), weak);
         }
         add(new H2("Attempts"), chart(d.history()), history(d.history()));
+        if (!learner.get().guest()) {
+            add(new CaseResultsSection(caseResults.results(learner.get())));
+        }
     }
 
     /** Due today and on each of the next seven days, in the learner's time zone, and the retention they aim for. */

@@ -40,8 +40,9 @@ public class SignUpView extends Div {
         Button create = new Button("Create account", e -> {
             clearErrors();
             try {
-                learners.signUp(username.getValue().strip(), password.getValue(), repeat.getValue());
-                getUI().ifPresent(ui -> ui.getPage().setLocation("login?created"));
+                String name = username.getValue().strip();
+                learners.signUp(name, password.getValue(), repeat.getValue());
+                signIn(name, password.getValue());
             } catch (SignUpException ex) {
                 show(ex.errors());
             }
@@ -53,6 +54,19 @@ public class SignUpView extends Div {
         form.addClassName("account-form");
         add(new H1("Create an account"), new Paragraph("An account keeps your attempts, progress and review schedule. "
                 + "If you have already answered questions as a guest in this browser, they become yours."), form);
+    }
+
+    /**
+     * Signs the new learner in through the same form post as the sign-in page (Spring Security's one way in, with
+     * its session-fixation protection), so that they arrive signed in, at their progress page, instead of being
+     * asked for the password they have just chosen.
+     */
+    private void signIn(String name, String secret) {
+        getElement().executeJs("const f = document.createElement('form');"
+                + "f.method = 'post'; f.action = 'login'; f.style.display = 'none';"
+                + "for (const [k, v] of [['username', $0], ['password', $1]]) {"
+                + "  const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.append(i); }"
+                + "document.body.append(f); f.submit();", name, secret);
     }
 
     private void clearErrors() {

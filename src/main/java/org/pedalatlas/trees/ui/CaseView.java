@@ -29,6 +29,7 @@ import org.pedalatlas.content.CaseScenario;
 import org.pedalatlas.content.CaseScenario.Rating;
 import org.pedalatlas.trees.CaseRun;
 import org.pedalatlas.trees.PathNotInTree;
+import org.pedalatlas.trees.CaseResultService;
 import org.pedalatlas.trees.TreeService;
 
 /**
@@ -42,9 +43,11 @@ import org.pedalatlas.trees.TreeService;
 public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TreeService trees;
+    private final CaseResultService caseResults;
     private String title = "Case scenario · Pedal Access Atlas";
 
-    public CaseView(TreeService trees) {
+    public CaseView(TreeService trees, CaseResultService caseResults) {
+        this.caseResults = caseResults;
         this.trees = trees;
         addClassName("case-view");
         ChoiceKeys.install(this);
@@ -135,7 +138,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section end(CaseRun run) {
-        CaseResults.record(run.scenario().id(), run.points(), run.maxPoints());
+        caseResults.record(run);
         Section end = new Section();
         end.addClassName("tree-end");
         end.setId("case-end");

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.pedalatlas.content.CaseScenario;
 import org.pedalatlas.content.DecisionTree;
+import org.pedalatlas.trees.CaseResultService;
 import org.pedalatlas.trees.TreeService;
 
 /** The decision trees and the scored case scenarios, in the authors' order. */
@@ -25,7 +26,7 @@ import org.pedalatlas.trees.TreeService;
 @StyleSheet("styles/trees.css")
 public class TreesView extends Div {
 
-    public TreesView(TreeService trees) {
+    public TreesView(TreeService trees, CaseResultService caseResults) {
         addClassName("trees-view");
         add(new H1("Decision trees"), lead("When a step fails, the review says what to try next. Walk its reasoning one "
                 + "question at a time; every step shows the passage it rests on and links to the technique in the atlas. "
@@ -40,7 +41,7 @@ public class TreesView extends Div {
         Div cases = new Div();
         cases.addClassName("tree-grid");
         for (CaseScenario scenario : trees.cases()) {
-            String best = CaseResults.best(scenario.id()).map(b -> "Your best: " + b.points() + " of " + b.max())
+            String best = caseResults.best(scenario.id()).map(b -> "Your best: " + b.points() + " of " + b.max())
                     .orElse(scenario.steps().size() + " decisions");
             cases.add(card("case-card-" + scenario.id(), "cases/" + scenario.id(), scenario.title(), scenario.summary(),
                     best));
