@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -31,9 +30,7 @@ import org.pedalatlas.figures.FigureService;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.Phase;
-import org.pedalatlas.workshop.QrCode;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
-import org.pedalatlas.workshop.WorkshopRecords.Person;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
 import org.pedalatlas.workshop.WorkshopRecords.Standing;
 import org.pedalatlas.bank.Prompt;
@@ -166,36 +163,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     }
 
     private void lobby(PresenterView v) {
-        String base = baseUrl;
-        String shortUrl = base + "j/" + v.info().code();
-        Div code = new Div(new Span("Join at " + base.replaceFirst("^https?://", "") + "join with code"));
-        code.addClassName("join-hint");
-        H1 digits = new H1(v.info().code().substring(0, 3) + " " + v.info().code().substring(3));
-        digits.setId("join-code-display");
-        digits.addClassName("join-code");
-        Div qr = new Div(new Html("<div class='qr'>" + QrCode.svg(shortUrl, "QR code to join: " + shortUrl) + "</div>"));
-        Paragraph link = new Paragraph(shortUrl);
-        link.setId("short-url");
-        link.addClassName("short-url");
-        Paragraph count = new Paragraph(v.participants().size() + (v.participants().size() == 1 ? " participant" : " participants"));
-        count.setId("participant-count");
-        count.addClassName("participant-count");
-        Div names = new Div();
-        names.addClassName("nicknames");
-        names.setId("nicknames");
-        for (Person p : v.participants()) {
-            Button remove = new Button("×", e -> workshops.remove(sessionId, me, p.id()));
-            remove.setAriaLabel("Remove " + p.nickname());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            Span chip = new Span(new Span(p.nickname()), remove);
-            chip.addClassName("nick");
-            names.add(chip);
-        }
-        Div left = new Div(new H2(v.info().title()), code, digits, link, count);
-        left.addClassName("lobby-text");
-        Div lobby = new Div(left, qr);
-        lobby.addClassName("lobby");
-        stage.add(lobby, names);
+        stage.add(new LobbyPanel(v, baseUrl, p -> workshops.remove(sessionId, me, p.id())));
     }
 
     private void question(PresenterView v) {
