@@ -24,6 +24,7 @@ final class QuestionReader {
     List<Question> read(List<ContentFile> files, Set<String> pageIds, HotspotRegions regions, Problems problems) {
         List<Question> all = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        java.util.Map<String, String> stems = new java.util.HashMap<>();
         for (ContentFile file : files) {
             var raw = yaml.read(file, file.text(), 0, Raw.Questions.class, problems);
             if (raw.isEmpty() || raw.get().questions() == null) {
@@ -35,7 +36,14 @@ final class QuestionReader {
                 Checker c = new Checker(file, "questions[" + i + "]", list.get(i), problems);
                 Question q = c.check(ids, pageIds, regions);
                 if (q != null) {
-                    all.add(q);
+                    String same = stems.putIfAbsent(q.stem().toLowerCase(java.util.Locale.ROOT), q.id());
+                    if (same != null) {
+                        problems.add(file.path(), file.lineOf("id: " + q.id()), "questions[" + i + "].stem",
+                                "question '" + q.id() + "' has the same stem as question '" + same + "'",
+                                "a learner cannot tell two questions apart by their stem: ask each its own way");
+                    } else {
+                        all.add(q);
+                    }
                 }
             }
         }

@@ -45,6 +45,16 @@ class QuestionValidationTest {
     }
 
     @Test
+    void two_questions_with_the_same_stem_are_rejected() {
+        var problems = problemsAfter(s -> s.replace("stem: Heavily calcified arteries tend to refuse to be punctured.",
+                "stem: Which artery is one of the easiest and most often punctured?"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("questions[2].stem");
+            assertThat(p.message()).contains("calcified-refuse").contains("same stem as question 'dp-easiest'");
+        });
+    }
+
+    @Test
     void numeric_answer_outside_its_own_range_is_rejected() {
         var problems = problemsAfter(s -> s.replace("range: [0, 1000]", "range: [0, 100]"));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("outside its own range"));
