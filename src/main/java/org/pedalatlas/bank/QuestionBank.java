@@ -77,11 +77,6 @@ public class QuestionBank {
         return AnswerTexts.response(question(questionId), response);
     }
 
-    /** Says "nothing chosen" in the words {@link #describe} uses, for a question left unanswered. */
-    public String unanswered() {
-        return AnswerTexts.NOTHING_CHOSEN;
-    }
-
     /** The key and teaching, with no option marked as chosen. */
     public Reveal reveal(String questionId) {
         return reveal(questionId, new Response.Choice(java.util.Set.of()));
@@ -92,11 +87,6 @@ public class QuestionBank {
         Question q = question(questionId);
         return new Reveal(AnswerTexts.key(q), q.explanation(), AnswerTexts.options(q, response),
                 content.source().section(q.src().section()).label(), q.src().passage(), pages(q));
-    }
-
-    /** True and false in the words answers are described in. */
-    public String trueFalse(boolean value) {
-        return AnswerTexts.trueFalse(value);
     }
 
     private BankEntry entry(Question q) {
