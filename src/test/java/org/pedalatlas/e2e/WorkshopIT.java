@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.Question;
+import org.pedalatlas.workshop.ParticipantService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A whole live session: a presenter and three phones (one at 360 px), from join to CSV export. */
@@ -20,6 +21,9 @@ class WorkshopIT extends BrowserTest {
 
     @Autowired
     ContentStore content;
+
+    @Autowired
+    ParticipantService participants;
 
     private Page join(String code, String nickname, int width) {
         Page phone = newPerson(width, 780);
@@ -61,6 +65,7 @@ class WorkshopIT extends BrowserTest {
         Question first = singles.get(0);
         Question second = singles.get(1);
         String code = createSession("Zone drill", 60, first, second);
+        page.setViewportSize(1920, 1080);
         assertThat(page.locator("#short-url")).containsText("/j/" + code);
         assertThat(page.locator(".qr svg")).isVisible();
 
@@ -69,23 +74,36 @@ class WorkshopIT extends BrowserTest {
         Page cai = join(code, "Cai", 412);
         assertThat(page.locator("#participant-count")).hasText("3 participants");
         assertThat(page.locator("#nicknames")).containsText("Cai");
-        screenshot("workshop-presenter-lobby");
+        // Phones and projector carry the session only: no atlas navigation, one linked line of disclaimer.
+        for (Page screen : List.of(page, ana)) {
+            assertThat(screen.locator("vaadin-app-layout")).hasCount(0);
+            assertThat(screen.locator(".hall-disclaimer")).containsText("For education only");
+            assertThat(screen.locator(".hall-disclaimer a")).hasAttribute("href", "about");
+        }
+        screenshot("workshop-presenter-lobby-1920");
         screenshot(ana, "workshop-phone-lobby-360");
 
         page.keyboard().press("n");
         assertThat(page.locator("#presenter-stem")).hasText(first.stem());
         assertThat(ana.locator("#play-stem")).hasText(first.stem());
-        assertThat(page.locator("#answer-count")).containsText("0 of 3 answered");
+        assertThat(page.locator("#answer-count")).containsText("0 / 3 answered");
+        // Readable from the back of a hall: the question in at least 40 px, its choices and a running countdown.
+        assertThat(((Number) page.locator("#presenter-stem").evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+                .doubleValue()).isGreaterThanOrEqualTo(40);
+        assertThat(page.locator("#projected-prompt li")).hasCount(((Question.SingleChoice) first.key()).options().size());
+        assertThat(page.locator(".presenter .countdown")).hasText(java.util.regex.Pattern.compile("^\\d+ s$"));
+        assertThat(inViewport(page, "#presenter-stem")).isTrue();
+        screenshot("workshop-presenter-question-1920");
         screenshot(ana, "workshop-phone-question-360");
         String right = ((Question.SingleChoice) first.key()).options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
         String wrong = ((Question.SingleChoice) first.key()).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
         ana.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(right)).first().click();
         ana.locator("#send-answer").click();
         assertThat(ana.locator("#answer-received")).containsText(right);
-        assertThat(page.locator("#answer-count")).containsText("1 of 3 answered");
+        assertThat(page.locator("#answer-count")).containsText("1 / 3 answered");
         ben.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(wrong)).first().click();
         ben.locator("#send-answer").click();
-        assertThat(page.locator("#answer-count")).containsText("2 of 3 answered");
+        assertThat(page.locator("#answer-count")).containsText("2 / 3 answered");
         // Before the reveal the room sees how many answered, not what, and a phone's points wait for the reveal.
         assertThat(page.locator("#histogram")).hasCount(0);
         assertThat(ana.locator("#play-identity")).containsText("Ana · 0 points");
@@ -95,7 +113,7 @@ class WorkshopIT extends BrowserTest {
         assertThat(page.locator("#histogram .bar-count").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("1"))).hasCount(2);
         assertThat(fitsWidth(ana)).isTrue();
-        screenshot("workshop-presenter-histogram");
+        screenshot("workshop-presenter-histogram-1920");
         screenshot(ana, "workshop-phone-answered-360");
 
         ana.reload();
@@ -107,10 +125,12 @@ class WorkshopIT extends BrowserTest {
         assertThat(ana.locator("#play-verdict")).hasText("Right!");
         assertThat(ben.locator("#play-verdict")).hasText("Not right");
         assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
+        assertThat(page.locator("#histogram")).isVisible();
+        screenshot("workshop-presenter-reveal-1920");
         screenshot(ana, "workshop-phone-reveal-360");
         page.keyboard().press("l");
         assertThat(page.locator("#leaderboard li").first()).containsText("Ana");
-        screenshot("workshop-presenter-leaderboard");
+        screenshot("workshop-presenter-leaderboard-1920");
 
         page.keyboard().press("n");
         assertThat(cai.locator("#play-stem")).hasText(second.stem());
@@ -120,8 +140,9 @@ class WorkshopIT extends BrowserTest {
         page.keyboard().press("r");
         assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
         page.keyboard().press("n");
-        assertThat(page.locator("#leaderboard")).isVisible();
+        assertThat(page.locator("#podium .place-1")).containsText("Ana");
         assertThat(ana.locator("#play-standing")).containsText("rank 1 of 3");
+        screenshot("workshop-presenter-podium-1920");
 
         open("workshop");
         page.locator("#past-sessions a", new Page.LocatorOptions().setHasText("Results")).first().click();
@@ -197,6 +218,38 @@ class WorkshopIT extends BrowserTest {
         phone.locator("#join-button").click();
         assertThat(phone.locator("#join-code")).containsText("No open session has this code");
         screenshot(phone, "workshop-join-wrong-code-360");
+    }
+
+    @Test
+    void the_projector_keeps_the_join_code_in_view_for_a_full_hall_and_f_toggles_full_screen() {
+        Question q = content.content().questions().stream().filter(x -> x.type() == Question.Type.MULTIPLE)
+                .findFirst().orElseThrow();
+        String code = createSession("Full hall", 30, q);
+        page.setViewportSize(1920, 1080);
+        for (int i = 1; i <= 150; i++) {
+            participants.join(code, "Guest " + i, "hall-test-" + i);
+        }
+        assertThat(page.locator("#participant-count")).hasText("150 participants");
+        assertThat(inViewport(page, "#join-code-display")).isTrue();
+        assertThat(inViewport(page, ".qr svg")).isTrue();
+        assertThat(inViewport(page, "#short-url")).isTrue();
+        screenshot("workshop-presenter-full-hall-1920");
+
+        page.keyboard().press("f");
+        page.waitForCondition(() -> (Boolean) page.evaluate("() => document.fullscreenElement !== null"));
+        page.keyboard().press("f");
+        page.waitForCondition(() -> (Boolean) page.evaluate("() => document.fullscreenElement === null"));
+
+        page.keyboard().press("n");
+        assertThat(page.locator("#projected-prompt")).containsText("Choose every right one");
+        assertThat(page.locator("#answer-count")).containsText("0 / 150 answered");
+        screenshot("workshop-presenter-multiple-1920");
+    }
+
+    /** Whether the element lies wholly inside the visible screen, with nothing to scroll to reach it. */
+    private static boolean inViewport(Page p, String selector) {
+        return (Boolean) p.locator(selector).first().evaluate("e => { const r = e.getBoundingClientRect(); "
+                + "return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0; }");
     }
 
     private static boolean fitsWidth(Page p) {

@@ -21,8 +21,8 @@ import org.pedalatlas.workshop.WorkshopRecords.Refused;
 import org.pedalatlas.workshop.ParticipantService;
 
 /** A participant joins with the six-digit code (typed, or from the QR code's link) and a nickname. No account. */
-@Route("join/:code?")
-@RouteAlias("j/:code?")
+@Route(value = "join/:code?", layout = HallLayout.class)
+@RouteAlias(value = "j/:code?", layout = HallLayout.class)
 @PageTitle("Join a workshop · Pedal Access Atlas")
 @AnonymousAllowed
 public class JoinView extends Div implements BeforeEnterObserver {

@@ -45,8 +45,10 @@ final class LobbyPanel extends Div {
         }
         Div left = new Div(new H2(v.info().title()), code, digits, link, count);
         left.addClassName("lobby-text");
-        Div lobby = new Div(left, qr);
+        // The nicknames scroll in their own box, so a full hall never pushes the code and the QR code off the screen.
+        Div lobby = new Div(left, qr, names);
         lobby.addClassName("lobby");
-        add(lobby, names);
+        addClassName("lobby-panel");
+        add(lobby);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * A participant's phone. The participant's token lives in the browser (localStorage), so a reload, a dropped
  * connection or a locked phone brings them back as the same person with the same score.
  */
-@Route("play/:code")
+@Route(value = "play/:code", layout = HallLayout.class)
 @PageTitle("Workshop · Pedal Access Atlas")
 @AnonymousAllowed
 public class PlayView extends Div implements BeforeEnterObserver {

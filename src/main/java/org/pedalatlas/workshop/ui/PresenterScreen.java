@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -38,12 +39,13 @@ import org.pedalatlas.workshop.LiveFeed;
 import org.pedalatlas.workshop.WorkshopService;
 
 /**
- * The projector screen: lobby with code, QR and short URL; the question with countdown and live histogram; the
- * reveal with explanation, source and the figures that teach it; the leaderboard. Any figure or decision tree can
+ * The projector screen, laid out to be read from the back of a hall: lobby with code, QR and short URL; the question
+ * in large type with its choices, a countdown and how many answered; the reveal with the distribution, explanation,
+ * source and the figures that teach it; the leaderboard, and a podium at the end. Any figure or decision tree can
  * be shown step by step in between. Keys: N next, R reveal, P pause or resume, L leaderboard, S show, D live answers
- * (off by default: before the reveal the room sees how many answered, not what).
+ * (off by default: before the reveal the room sees how many answered, not what), F full screen.
  */
-@Route("workshop/:id/present")
+@Route(value = "workshop/:id/present", layout = HallLayout.class)
 @PageTitle("Presenting · Pedal Access Atlas")
 @RolesAllowed("INSTRUCTOR")
 public class PresenterScreen extends Div implements BeforeEnterObserver {
@@ -57,6 +59,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private final Div stage = new Div();
     private final Div controls = new Div();
     private final Countdown countdown = new Countdown();
+    private final Paragraph answerCount = new Paragraph();
     private long sessionId;
     private long me;
     private String baseUrl = "/";
@@ -82,7 +85,12 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         });
         addClassName("presenter");
         stage.setId("presenter-stage");
+        stage.addClassName("presenter-stage");
         controls.addClassName("presenter-controls");
+        controls.getElement().setAttribute("role", "toolbar");
+        controls.getElement().setAttribute("aria-label", "Session controls");
+        answerCount.setId("answer-count");
+        answerCount.addClassName("answer-count");
         add(stage, controls);
         LiveUpdates.onDetach(this, updates);
         Shortcuts.addShortcutListener(this, this::next, Key.KEY_N);
@@ -108,6 +116,22 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         baseUrl = baseUrl();
         updates.attach(event, feed, sessionId, this::onChange);
         render(workshops.presenter(sessionId, me), true);
+        // Full screen must be asked for inside the key press or click itself: after a server round trip the
+        // browser no longer counts it as the user's gesture and refuses.
+        getElement().executeJs("""
+                const toggle = () => document.fullscreenElement ? document.exitFullscreen()
+                    : document.documentElement.requestFullscreen().catch(() => {});
+                this._fullscreenKey = e => {
+                  if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey
+                      && !e.composedPath().some(n => n.localName === 'input' || n.localName === 'textarea')) toggle();
+                };
+                document.addEventListener('keydown', this._fullscreenKey);
+                this._fullscreenToggle = toggle;""");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        getElement().executeJs("document.removeEventListener('keydown', this._fullscreenKey)");
     }
 
     private void onChange(Change change) {
@@ -136,8 +160,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         if (!full && v.question() != null && v.reveal() == null) {
             stage.getChildren().filter(c -> "histogram".equals(c.getId().orElse(""))).findFirst()
                     .ifPresent(stage::remove);
-            stage.getChildren().filter(c -> "answer-count".equals(c.getId().orElse(""))).findFirst()
-                    .ifPresent(c -> ((Paragraph) c).setText(answerCount(v)));
+            answerCount.setText(answerCount(v));
             if (liveAnswers) {
                 stage.add(new HistogramChart(v.bars()));
             }
@@ -156,7 +179,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
             case REVEAL -> revealed(v);
             case LEADERBOARD -> board(v, "Leaderboard");
             case ENDED -> {
-                board(v, "Final standings");
+                stage.add(new H1("Final standings"), new Podium(v.leaderboard()));
                 stage.add(new Paragraph(new Anchor("workshop/" + sessionId + "/results", "Results and CSV export")));
             }
         }
@@ -168,22 +191,25 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private void question(PresenterView v) {
         H2 counter = new H2("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        counter.addClassName("presenter-counter");
+        countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
+        answerCount.setText(answerCount(v));
+        Div head = new Div(counter, answerCount, countdown);
+        head.addClassName("presenter-head");
         Paragraph stem = new Paragraph(v.question().stem());
         stem.addClassName("presenter-stem");
         stem.setId("presenter-stem");
-        countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
-        Div head = new Div(counter, countdown);
-        head.addClassName("presenter-head");
-        Paragraph count = new Paragraph(answerCount(v));
-        count.setId("answer-count");
-        stage.add(head, stem, count);
+        stage.add(head, stem);
+        if (v.reveal() == null) {
+            stage.add(ProjectedPrompt.of(v.question().prompt()));
+        }
         if (liveAnswers || v.reveal() != null) {
             stage.add(new HistogramChart(v.bars()));
         }
     }
 
     private static String answerCount(PresenterView v) {
-        return v.answers() + " of " + v.participants().size() + " answered" + (v.open() ? "" : " · answering closed");
+        return v.answers() + " / " + v.participants().size() + " answered" + (v.open() ? "" : " · closed");
     }
 
     private void revealed(PresenterView v) {
@@ -240,12 +266,17 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Button board = button("Leaderboard (L)", "leaderboard", this::leaderboard);
         Button showSomething = button("Show figure or tree (S)", "show", () -> show.open());
         Button live = button(liveAnswers ? "Hide live answers (D)" : "Show answers live (D)", "live", this::toggleLiveAnswers);
+        Button fullScreen = new Button("Full screen (F)");
+        fullScreen.setId("presenter-fullscreen");
+        fullScreen.getElement().executeJs("this.addEventListener('click', () => $0._fullscreenToggle())", getElement());
+        Anchor leave = new Anchor("workshop", "Leave presenter");
+        leave.addClassName("presenter-leave");
         live.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         reveal.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
         board.setEnabled(phase == Phase.REVEAL);
         next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
-        controls.add(next, reveal, pause, board, live, showSomething);
+        controls.add(next, reveal, pause, board, live, showSomething, fullScreen, leave);
     }
 
     private Button button(String text, String id, Runnable action) {
