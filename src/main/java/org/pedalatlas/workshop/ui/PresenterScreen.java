@@ -34,7 +34,6 @@ import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
 import org.pedalatlas.workshop.WorkshopRecords.Standing;
-import org.pedalatlas.bank.Prompt;
 import org.pedalatlas.workshop.LiveFeed;
 import org.pedalatlas.workshop.WorkshopService;
 
@@ -194,7 +193,8 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         counter.addClassName("presenter-counter");
         countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
         answerCount.setText(answerCount(v));
-        Div head = new Div(counter, answerCount, countdown);
+        // Once revealed the clock has no more to say: a reveal before the time ran out is not "time is up".
+        Div head = v.reveal() == null ? new Div(counter, answerCount, countdown) : new Div(counter, answerCount);
         head.addClassName("presenter-head");
         Paragraph stem = new Paragraph(v.question().stem());
         stem.addClassName("presenter-stem");
@@ -214,32 +214,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private void revealed(PresenterView v) {
         question(v);
-        Div answer = new Div(new H2("Answer: " + v.reveal().correctAnswer()), new Paragraph(v.reveal().explanation()));
-        answer.addClassName("reveal");
-        answer.setId("reveal");
-        Paragraph source = new Paragraph("“" + v.reveal().sourcePassage() + "” — Source › " + v.reveal().sourceLabel());
-        source.addClassName("reveal-source");
-        answer.add(source);
-        Div related = new Div();
-        related.addClassName("reveal-figures");
-        relatedFigures(v).forEach(f -> {
-            Button button = new Button("Show figure: " + f.link().title(), e -> show.open(figureShowable(f)));
-            button.addClassName("show-figure");
-            related.add(button);
-        });
-        answer.add(related);
-        stage.add(answer);
-    }
-
-    /** The question's own figure (image questions) and the figures of the atlas pages that teach it. */
-    private List<FigureCard> relatedFigures(PresenterView v) {
-        List<FigureCard> cards = new ArrayList<>();
-        if (v.question().prompt() instanceof Prompt.Spot spot) {
-            figures.gallery().stream().filter(f -> f.link().id().equals(spot.figure())).forEach(cards::add);
-        }
-        v.reveal().pageIds().forEach(page -> figures.figuresFor(page).stream().filter(f -> !cards.contains(f))
-                .forEach(cards::add));
-        return cards.stream().limit(3).toList();
+        stage.add(new RevealPanel(v, figures, f -> show.open(figureShowable(f))));
     }
 
     private void board(PresenterView v, String title) {
