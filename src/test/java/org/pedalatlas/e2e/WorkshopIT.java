@@ -82,6 +82,8 @@ class WorkshopIT extends BrowserTest {
         }
         screenshot("workshop-presenter-lobby-1920");
         screenshot(ana, "workshop-phone-lobby-360");
+        Accessibility.assertNoViolations(page, "presenter lobby at 1920");
+        Accessibility.assertNoViolations(ana, "phone lobby at 360");
 
         page.keyboard().press("n");
         assertThat(page.locator("#presenter-stem")).hasText(first.stem());
@@ -94,6 +96,8 @@ class WorkshopIT extends BrowserTest {
         assertThat(page.locator(".presenter .countdown")).hasText(java.util.regex.Pattern.compile("^\\d+ s$"));
         assertThat(inViewport(page, "#presenter-stem")).isTrue();
         screenshot("workshop-presenter-question-1920");
+        Accessibility.assertNoViolations(page, "presenter question at 1920");
+        Accessibility.assertNoViolations(ana, "phone question at 360");
         screenshot(ana, "workshop-phone-question-360");
         String right = ((Question.SingleChoice) first.key()).options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
         String wrong = ((Question.SingleChoice) first.key()).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
@@ -128,6 +132,8 @@ class WorkshopIT extends BrowserTest {
         assertThat(page.locator("#histogram")).isVisible();
         screenshot("workshop-presenter-reveal-1920");
         screenshot(ana, "workshop-phone-reveal-360");
+        Accessibility.assertNoViolations(page, "presenter reveal at 1920");
+        Accessibility.assertNoViolations(ana, "phone reveal at 360");
         page.keyboard().press("l");
         assertThat(page.locator("#leaderboard li").first()).containsText("Ana");
         screenshot("workshop-presenter-leaderboard-1920");
@@ -143,6 +149,7 @@ class WorkshopIT extends BrowserTest {
         assertThat(page.locator("#podium .place-1")).containsText("Ana");
         assertThat(ana.locator("#play-standing")).containsText("rank 1 of 3");
         screenshot("workshop-presenter-podium-1920");
+        Accessibility.assertNoViolations(page, "presenter podium at 1920");
 
         open("workshop");
         page.locator("#past-sessions a", new Page.LocatorOptions().setHasText("Results")).first().click();
@@ -218,6 +225,7 @@ class WorkshopIT extends BrowserTest {
         phone.locator("#join-button").click();
         assertThat(phone.locator("#join-code")).containsText("No open session has this code");
         screenshot(phone, "workshop-join-wrong-code-360");
+        Accessibility.assertNoViolations(phone, "join page with a wrong code at 360");
     }
 
     @Test

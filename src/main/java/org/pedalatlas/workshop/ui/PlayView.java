@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -115,7 +114,8 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void question(PlayerView v) {
-        H2 counter = new H2("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        H1 counter = new H1("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        counter.addClassName("question-counter");
         Paragraph stem = new Paragraph(v.question().stem());
         stem.addClassName("stem");
         stem.setId("play-stem");

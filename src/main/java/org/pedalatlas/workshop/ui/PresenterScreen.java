@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -189,8 +188,9 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     }
 
     private void question(PresenterView v) {
-        H2 counter = new H2("Question " + (v.question().position() + 1) + " of " + v.question().total());
-        counter.addClassName("presenter-counter");
+        // The page's heading while a question is up; the stem under it is what the hall reads, set larger.
+        H1 counter = new H1("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        counter.addClassName("question-counter");
         countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
         answerCount.setText(answerCount(v));
         // Once revealed the clock has no more to say: a reveal before the time ran out is not "time is up".
