@@ -48,5 +48,6 @@ final class LobbyPanel extends Div {
         Div lobby = new Div(left, qr);
         lobby.addClassName("lobby");
         add(lobby, names);
+        add(DoorControls.of(v.info().id()));
     }
 }
