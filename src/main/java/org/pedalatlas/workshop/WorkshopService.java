@@ -165,7 +165,10 @@ public class WorkshopService {
         row.removed = true;
         participants.save(row);
         s.remove(participantId);
-        feed.publish(s, Change.PARTICIPANTS);
+        // Announced as a phase change: phones re-render on those only, and the removed phone must learn it now,
+        // not at the next question. A removal is one click of the instructor's, so every phone re-reading its
+        // view once is cheap.
+        feed.publish(s, Change.PHASE);
     }
 
     /** Runs a transition under the session's lock and stores it there, so stored phases follow one another. */
