@@ -2,6 +2,7 @@ package org.pedalatlas.workshop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import org.pedalatlas.workshop.WorkshopRecords.Standing;
 /**
  * One open session in memory, and the rules of its six phases: a question opens, pauses and resumes, closes at its
  * time or at the reveal, shows the leaderboard, and the session ends after the last one. Every transition returns
- * whether it changed anything, so the caller stores and announces only real changes. The database stays the truth;
+ * whether it changed anything, so the caller stores and announces only real changes. The door is here too: whether
+ * the session is locked to new joins, its participant cap, and the nicknames taken, so a join is admitted or refused
+ * under one lock (two phones racing for the last place or for look-alike names cannot both win). The database stays
+ * the truth;
  * a session is rebuilt from it after a restart. All state is guarded by this object's monitor.
  */
 final class LiveSession {
@@ -42,6 +46,17 @@ final class LiveSession {
                       Given given, int score, int rank, int participants, boolean removed) {
     }
 
+    /**
+     * A place held for a phone between its admission and its stored row: it counts against the cap and holds its
+     * nickname's keys, so the database is written outside this object's lock.
+     */
+    record Admission(String nickname, String sameName, Set<String> lookalikes) {
+    }
+
+    /** The session's door as the instructor sees it. {@code cap} is null for no cap. */
+    record Door(boolean locked, Integer cap, int participants) {
+    }
+
     /** What the presenter shows. */
     record StageState(Phase phase, int position, SessionQuestion question, Instant closesAt, Long pausedRemainingMs,
                       boolean open, List<Participant> people, List<Given> answers, List<Standing> standings) {
@@ -58,6 +73,11 @@ final class LiveSession {
     private Instant closesAt;
     private Long pausedRemainingMs;
     private boolean closedAnnounced;
+    private boolean joinLocked;
+    private Integer participantCap;
+    private int admitting;
+    private final Set<String> sameNames = new HashSet<>();
+    private final Set<String> lookalikes = new HashSet<>();
     private final Map<Long, Participant> participants = new LinkedHashMap<>();
     private final Map<Long, Integer> scores = new LinkedHashMap<>();
     private final Map<Long, Given> current = new LinkedHashMap<>();
@@ -163,9 +183,74 @@ final class LiveSession {
         return closed;
     }
 
+    /** Locks or unlocks the session to new participants; those who joined can always come back. */
+    synchronized boolean lock(boolean locked) {
+        if (joinLocked == locked) {
+            return false;
+        }
+        joinLocked = locked;
+        return true;
+    }
+
+    /** Sets the most participants (removed ones not counted), or none with null; below the count, no one new joins. */
+    synchronized boolean cap(Integer cap) {
+        if (cap != null && (cap < 1 || cap > SessionRules.CAP_MAX)) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.BAD_CAP);
+        }
+        if (java.util.Objects.equals(participantCap, cap)) {
+            return false;
+        }
+        participantCap = cap;
+        return true;
+    }
+
+    /**
+     * Admits a new participant with an acceptable nickname, or says why not: the session is over, locked or full,
+     * or someone here already has this nickname or one that looks the same (removed participants keep theirs).
+     * The place is held until {@link #joined} or {@link #release}.
+     */
+    synchronized Admission admit(String nickname) {
+        if (phase == Phase.ENDED) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.NO_OPEN_SESSION);
+        }
+        if (joinLocked) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.SESSION_LOCKED);
+        }
+        if (participantCap != null && activeParticipants() + admitting >= participantCap) {
+            throw new WorkshopRecords.Refused(new WorkshopRefusal.SessionFull(participantCap));
+        }
+        Admission a = new Admission(nickname, SessionRules.sameNameKey(nickname), SessionRules.lookalikeKeys(nickname));
+        if (sameNames.contains(a.sameName())) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.NICKNAME_TAKEN);
+        }
+        if (a.lookalikes().stream().anyMatch(lookalikes::contains)) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE);
+        }
+        admitting++;
+        sameNames.add(a.sameName());
+        lookalikes.addAll(a.lookalikes());
+        return a;
+    }
+
+    /** The admitted participant's row is stored: the held place becomes theirs. */
+    synchronized void joined(Admission a, Participant p) {
+        admitting--;
+        join(p);
+    }
+
+    /** The admitted participant's row could not be stored: the place and the nickname are free again. */
+    synchronized void release(Admission a) {
+        admitting--;
+        sameNames.remove(a.sameName());
+        lookalikes.removeAll(a.lookalikes());
+    }
+
+    /** A participant as stored, also when the session is rebuilt after a restart. */
     synchronized void join(Participant p) {
         participants.put(p.id(), p);
         scores.putIfAbsent(p.id(), 0);
+        sameNames.add(SessionRules.sameNameKey(p.nickname()));
+        lookalikes.addAll(SessionRules.lookalikeKeys(p.nickname()));
         standings = null;
     }
 
@@ -221,6 +306,10 @@ final class LiveSession {
         return questions;
     }
 
+    synchronized Door door() {
+        return new Door(joinLocked, participantCap, activeParticipants());
+    }
+
     synchronized int activeParticipants() {
         return (int) participants.values().stream().filter(p -> !p.removed()).count();
     }
@@ -246,12 +335,17 @@ final class LiveSession {
         row.questionOpenedAt = openedAt;
         row.questionClosesAt = closesAt;
         row.pausedRemainingMs = pausedRemainingMs;
+        row.joinLocked = joinLocked;
+        row.participantCap = participantCap;
     }
 
     static LiveSession of(SessionRow row, List<QuestionRow> questions) {
-        return new LiveSession(row.id, row.code, row.title, row.scoring, questions.stream()
+        LiveSession s = new LiveSession(row.id, row.code, row.title, row.scoring, questions.stream()
                 .map(q -> new SessionQuestion(q.questionId, q.timeLimitSeconds, Shuffle.parse(q.shuffle))).toList(),
                 row.phase, row.currentIndex, row.questionOpenedAt, row.questionClosesAt, row.pausedRemainingMs);
+        s.joinLocked = row.joinLocked;
+        s.participantCap = row.participantCap;
+        return s;
     }
 
     /**

@@ -20,10 +20,10 @@ class ParticipantRow {
     @Column(name = "session_id", nullable = false)
     long sessionId;
 
-    @Column(nullable = false, length = 24)
+    @Column(nullable = false, length = 80)
     String nickname;
 
-    @Column(name = "nickname_key", nullable = false, length = 24)
+    @Column(name = "nickname_key", nullable = false, length = 240)
     String nicknameKey;
 
     @Column(name = "token_hash", nullable = false, length = 64)

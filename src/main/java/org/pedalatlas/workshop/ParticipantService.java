@@ -20,6 +20,7 @@ import org.pedalatlas.workshop.LiveSession.PhoneState;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.PlayerView;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,15 @@ public class ParticipantService {
     private final AnswerRowRepository answers;
     private final LiveSessions live;
     private final Clock clock;
-    private final JoinThrottle throttle = new JoinThrottle(10, Duration.ofMinutes(1));
+    private final JoinThrottle throttle;
 
     ParticipantService(QuestionBank bank, SessionRepository sessions, ParticipantRepository participants,
-                       AnswerRowRepository answers, LiveSessions live, Optional<Clock> clock) {
+                       AnswerRowRepository answers, LiveSessions live, Optional<Clock> clock,
+                       @Value("${atlas.workshop.join.browser-misses:10}") int browserMisses,
+                       @Value("${atlas.workshop.join.browser-window:1m}") Duration browserWindow,
+                       @Value("${atlas.workshop.join.address-misses:300}") int addressMisses,
+                       @Value("${atlas.workshop.join.address-window:5m}") Duration addressWindow) {
+        this.throttle = new JoinThrottle(browserMisses, browserWindow, addressMisses, addressWindow);
         this.bank = bank;
         this.sessions = sessions;
         this.participants = participants;
@@ -51,17 +57,27 @@ public class ParticipantService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Joins with a code and a nickname. Wrong codes count against the client's address (guessing is throttled). */
+    /** Joins as a client known only by its address (tests, load clients): its address is its browser too. */
     @Transactional
-    public Joined join(String code, String nickname, String client) {
+    public Joined join(String code, String nickname, String address) {
+        return join(code, nickname, address, address);
+    }
+
+    /**
+     * Joins with a code and a nickname. Wrong codes count against the browser and its address ({@link JoinThrottle});
+     * a correct code counts against nothing. The session may refuse a new participant: locked, full, or a nickname
+     * taken or looking the same as one taken.
+     */
+    @Transactional
+    public Joined join(String code, String nickname, String browser, String address) {
         Instant now = clock.instant();
-        if (throttle.blocked(client, now)) {
+        if (throttle.blocked(browser, address, now)) {
             throw new Refused(WorkshopRefusal.Reason.TOO_MANY_WRONG_CODES);
         }
         Optional<SessionRow> row = SessionRules.isCode(code)
                 ? sessions.findFirstByCodeAndEndedAtIsNull(code.strip()) : Optional.empty();
         if (row.isEmpty()) {
-            throttle.miss(client, now);
+            throttle.miss(browser, address, now);
             throw new Refused(WorkshopRefusal.Reason.NO_OPEN_SESSION);
         }
         SessionRules.nicknameProblem(nickname).ifPresent(p -> {
@@ -69,14 +85,20 @@ public class ParticipantService {
         });
         LiveSession s = live.get(row.get().id);
         String clean = SessionRules.cleanNickname(nickname);
+        LiveSession.Admission admission = s.admit(clean);
         String token = newToken();
         ParticipantRow p;
         try {
             p = participants.saveAndFlush(new ParticipantRow(s.id, clean, SessionRules.nicknameKey(clean), hash(token), now));
         } catch (DataIntegrityViolationException taken) {
+            // Only a name stored before this version's look-alike keys can get here: the session checked the rest.
+            s.release(admission);
             throw new Refused(WorkshopRefusal.Reason.NICKNAME_TAKEN);
+        } catch (RuntimeException e) {
+            s.release(admission);
+            throw e;
         }
-        s.join(new LiveSession.Participant(p.id, clean, false));
+        s.joined(admission, new LiveSession.Participant(p.id, clean, false));
         s.participantsChanged = true;
         return new Joined(p.id, clean, token, s.code);
     }

@@ -48,6 +48,14 @@ class SessionRow {
     @Column(name = "paused_remaining_ms")
     Long pausedRemainingMs;
 
+    /** Whether new participants are refused; those who joined can always come back. */
+    @Column(name = "join_locked", nullable = false)
+    boolean joinLocked;
+
+    /** The most participants (removed ones not counted); null for no cap. */
+    @Column(name = "participant_cap")
+    Integer participantCap;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -4,17 +4,33 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.SpoofChecker;
 
 /** The rules of a live session as plain functions: nicknames, join codes, closing, points. */
 public final class SessionRules {
 
+    /** Longest nickname, in what a reader sees as characters (grapheme clusters: "नि" or "مُ" is one). */
     public static final int NICKNAME_MAX = 20;
+    /** Longest nickname in UTF-16 units, what the field and the database column count; generous for any script. */
+    public static final int NICKNAME_MAX_CHARS = 64;
+    /** Accents or vowel marks on one character: Arabic with shadda and a vowel has two; "Zalgo" text has dozens. */
+    static final int MARKS_PER_CHARACTER = 4;
+    /** Highest participant cap an instructor may set: far above any hall, low enough to be a typo's guard. */
+    public static final int CAP_MAX = 5000;
     public static final String ANSWER_RULE = "Your first answer counts and cannot be changed.";
-    private static final Pattern NICKNAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,19}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Unicode's confusables (UTS #39) as ICU maintains them; immutable once built, so shared by all threads. */
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+    private static final int ZWNJ = 0x200C;
+    private static final int ZWJ = 0x200D;
 
     private SessionRules() {
     }
@@ -23,7 +39,8 @@ public final class SessionRules {
     public enum NicknameProblem {
         TOO_SHORT("Use at least 2 characters."),
         TOO_LONG("Use at most " + NICKNAME_MAX + " characters."),
-        BAD_CHARACTERS("Use letters, digits, spaces and . _ ' - only, starting with a letter or digit.");
+        BAD_CHARACTERS("Use letters of any script, digits, spaces and . _ ' - only, starting with a letter or digit."),
+        STACKED_MARKS("Use at most " + MARKS_PER_CHARACTER + " accents or vowel marks on one letter.");
 
         private final String message;
 
@@ -36,29 +53,120 @@ public final class SessionRules {
         }
     }
 
-    /** Trims and folds inner spaces; returns the problem with the nickname, if any. */
+    /**
+     * Trims and folds inner spaces; returns the problem with the nickname, if any. Every script is welcome, with its
+     * combining vowel signs and accents; refused are control, format and private-use characters (invisible ones
+     * could fake another name), symbols, and marks piled on one letter. The zero-width (non-)joiners that Persian
+     * or Indic spelling needs are allowed only between two letters of such a script, where they change the shape.
+     */
     public static Optional<NicknameProblem> nicknameProblem(String nickname) {
         String n = cleanNickname(nickname);
-        if (n.length() < 2) {
+        int graphemes = graphemes(n);
+        if (graphemes < 2) {
             return Optional.of(NicknameProblem.TOO_SHORT);
         }
-        if (n.length() > NICKNAME_MAX) {
+        if (graphemes > NICKNAME_MAX || n.length() > NICKNAME_MAX_CHARS) {
             return Optional.of(NicknameProblem.TOO_LONG);
         }
-        if (!NICKNAME.matcher(n).matches()) {
+        int[] cps = n.codePoints().toArray();
+        if (!Character.isLetterOrDigit(cps[0])) {
             return Optional.of(NicknameProblem.BAD_CHARACTERS);
+        }
+        int marks = 0;
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            boolean mark = isMark(cp);
+            marks = mark ? marks + 1 : 0;
+            if (marks > MARKS_PER_CHARACTER) {
+                return Optional.of(NicknameProblem.STACKED_MARKS);
+            }
+            boolean allowed = mark || Character.isLetterOrDigit(cp) || " ._'-".indexOf(cp) >= 0
+                    || ((cp == ZWNJ || cp == ZWJ) && joinsLetters(cps, i));
+            if (!allowed) {
+                return Optional.of(NicknameProblem.BAD_CHARACTERS);
+            }
         }
         return Optional.empty();
     }
 
     public static String cleanNickname(String nickname) {
-        return nickname == null ? "" : Normalizer.normalize(nickname, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return nickname == null ? ""
+                : Normalizer.normalize(nickname, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip();
     }
 
-    /** Two nicknames that differ only in case or accents are the same nickname. */
+    /**
+     * The nickname as its owner would claim it: case folded, spaces folded, and accents dropped from Latin, Greek
+     * and Cyrillic letters ("Zoë" is "zoe"). Marks of other scripts are vowels, not accents, and stay: "अनिल" and
+     * "अनल" are two names.
+     */
+    static String sameNameKey(String nickname) {
+        String decomposed = Normalizer.normalize(withoutIgnorables(cleanNickname(nickname)), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder();
+        int base = UScript.COMMON;
+        for (int cp : decomposed.codePoints().toArray()) {
+            if (isMark(cp)) {
+                if (base == UScript.LATIN || base == UScript.GREEK || base == UScript.CYRILLIC) {
+                    continue;
+                }
+            } else {
+                base = UScript.getScript(cp);
+            }
+            out.appendCodePoint(cp);
+        }
+        return Normalizer.normalize(UCharacter.foldCase(out.toString(), true), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The key stored with a participant, unique per session: Unicode's confusable skeleton of {@link #sameNameKey},
+     * so a Cyrillic "Аlice" meets the Latin "Alice" it imitates.
+     */
     public static String nicknameKey(String nickname) {
-        String plain = Normalizer.normalize(cleanNickname(nickname), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT);
+        return SPOOF.getSkeleton(sameNameKey(nickname));
+    }
+
+    /**
+     * Every key under which a nickname could be mistaken for another: the skeleton of its folded form and of the
+     * name as written (case folding turns a capital I into i, while "AIice" imitates "Alice" through l).
+     */
+    static Set<String> lookalikeKeys(String nickname) {
+        return Set.copyOf(List.of(nicknameKey(nickname), SPOOF.getSkeleton(withoutIgnorables(cleanNickname(nickname)))));
+    }
+
+    private static int graphemes(String text) {
+        BreakIterator it = BreakIterator.getCharacterInstance();
+        it.setText(text);
+        int count = 0;
+        while (it.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** A joiner between two letters of one script that shapes its letters by joining (not Latin, not symbols). */
+    private static boolean joinsLetters(int[] cps, int at) {
+        if (at == 0 || at == cps.length - 1) {
+            return false;
+        }
+        int before = UScript.COMMON;
+        for (int i = at - 1; i >= 0 && (before == UScript.COMMON || before == UScript.INHERITED); i--) {
+            before = UScript.getScript(cps[i]);
+        }
+        int after = UScript.getScript(cps[at + 1]);
+        return before == after && before != UScript.LATIN && before != UScript.COMMON && before != UScript.INHERITED
+                && before != UScript.UNKNOWN && Character.isLetter(cps[at + 1]);
+    }
+
+    private static String withoutIgnorables(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(cp -> !UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     public static String newCode() {

@@ -35,6 +35,10 @@ public final class WorkshopRecords {
     public record Person(long id, String nickname) {
     }
 
+    /** Who may still come in: whether the session is locked to new joins, its cap (null: none), how many are in. */
+    public record Door(boolean locked, Integer cap, int participants) {
+    }
+
     /** Everything the presenter screen shows, at one moment. */
     public record PresenterView(SessionInfo info, List<Person> participants, QuestionView question,
                                 Integer timeLimitSeconds, Instant closesAt, Long pausedRemainingMs, boolean open,

@@ -16,6 +16,11 @@ public sealed interface WorkshopRefusal {
         return false;
     }
 
+    /** Whether it is about the code typed (wrong, or typed too often wrong), to be shown next to the code field. */
+    default boolean aboutCode() {
+        return false;
+    }
+
     /** Whether answering the current question is over for this phone: sending again cannot help. */
     default boolean closesQuestion() {
         return false;
@@ -28,6 +33,9 @@ public sealed interface WorkshopRefusal {
         TOO_MANY_WRONG_CODES("Too many wrong codes. Wait a minute, then check the code on the screen."),
         NO_OPEN_SESSION("No open session has this code. Check the six digits on the screen."),
         NICKNAME_TAKEN("Someone here already uses this nickname. Choose another."),
+        NICKNAME_LOOKS_LIKE("This looks the same as a nickname already in this session. Choose another."),
+        SESSION_LOCKED("This session is closed to new participants."),
+        BAD_CAP("A participant cap is a whole number from 1 to " + SessionRules.CAP_MAX + ", or empty for no cap."),
         REMOVED("The instructor removed you from this session."),
         NOT_JOINED("This phone is not joined to that session. Join again with the code."),
         PAUSED("The question is paused. Wait for the instructor."),
@@ -49,7 +57,12 @@ public sealed interface WorkshopRefusal {
 
         @Override
         public boolean aboutNickname() {
-            return this == NICKNAME_TAKEN;
+            return this == NICKNAME_TAKEN || this == NICKNAME_LOOKS_LIKE;
+        }
+
+        @Override
+        public boolean aboutCode() {
+            return this == TOO_MANY_WRONG_CODES || this == NO_OPEN_SESSION;
         }
 
         @Override
@@ -61,6 +74,13 @@ public sealed interface WorkshopRefusal {
     record BadQuestionCount(int max) implements WorkshopRefusal {
         public String message() {
             return "Choose 1 to " + max + " questions.";
+        }
+    }
+
+    /** The session has reached the participant cap its instructor set. */
+    record SessionFull(int cap) implements WorkshopRefusal {
+        public String message() {
+            return "This session is full (" + cap + " participants).";
         }
     }
 

@@ -14,6 +14,7 @@ import org.pedalatlas.bank.BankRecords.Reveal;
 import org.pedalatlas.bank.QuestionBank;
 import org.pedalatlas.workshop.LiveSession.StageState;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
+import org.pedalatlas.workshop.WorkshopRecords.Door;
 import org.pedalatlas.workshop.WorkshopRecords.NewSession;
 import org.pedalatlas.workshop.WorkshopRecords.Person;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
@@ -138,6 +139,24 @@ public class WorkshopService {
         command(sessionId, instructorId, (s, now) -> s.end());
     }
 
+    /** Locks the session to new participants, or opens it again; those who joined can always come back. */
+    @Transactional
+    public void lockJoining(long sessionId, long instructorId, boolean locked) {
+        doorCommand(sessionId, instructorId, (s, now) -> s.lock(locked));
+    }
+
+    /** Caps how many may take part (removed participants not counted); null for no cap. */
+    @Transactional
+    public void capParticipants(long sessionId, long instructorId, Integer cap) {
+        doorCommand(sessionId, instructorId, (s, now) -> s.cap(cap));
+    }
+
+    /** Whether the session is locked, its cap and how many take part, for the instructor's door controls. */
+    public Door door(long sessionId, long instructorId) {
+        LiveSession.Door d = owned(sessionId, instructorId).door();
+        return new Door(d.locked(), d.cap(), d.participants());
+    }
+
     @Transactional
     public void remove(long sessionId, long instructorId, long participantId) {
         LiveSession s = owned(sessionId, instructorId);
@@ -146,22 +165,36 @@ public class WorkshopService {
         row.removed = true;
         participants.save(row);
         s.remove(participantId);
-        feed.publish(s, Change.PARTICIPANTS);
+        // Announced as a phase change: phones re-render on those only, and the removed phone must learn it now,
+        // not at the next question. A removal is one click of the instructor's, so every phone re-reading its
+        // view once is cheap.
+        feed.publish(s, Change.PHASE);
     }
 
     /** Runs a transition under the session's lock and stores it there, so stored phases follow one another. */
     private void command(long sessionId, long instructorId, BiPredicate<LiveSession, Instant> transition) {
         LiveSession s = owned(sessionId, instructorId);
+        if (apply(s, transition)) {
+            feed.publish(s, Change.PHASE);
+        }
+    }
+
+    /**
+     * A change of the door, stored like a transition but not announced: phones learn of it when they try to join,
+     * and re-rendering the presenter would take the control from under the instructor's hand.
+     */
+    private void doorCommand(long sessionId, long instructorId, BiPredicate<LiveSession, Instant> change) {
+        apply(owned(sessionId, instructorId), change);
+    }
+
+    private boolean apply(LiveSession s, BiPredicate<LiveSession, Instant> transition) {
         Instant now = clock.instant();
-        boolean changed;
         synchronized (s) {
-            changed = transition.test(s, now);
+            boolean changed = transition.test(s, now);
             if (changed) {
                 live.store(s, now);
             }
-        }
-        if (changed) {
-            feed.publish(s, Change.PHASE);
+            return changed;
         }
     }
 

@@ -98,4 +98,101 @@ class LiveSessionTest {
         assertThat(s.phone(10, t0).score()).isEqualTo(1000);
         assertThat(s.phone(11, t0).rank()).isEqualTo(2);
     }
+
+    private static WorkshopRefusal refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            return refused.refusal();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private static void joinAs(LiveSession s, long id, String nickname) {
+        s.joined(s.admit(nickname), new LiveSession.Participant(id, nickname, false));
+    }
+
+    @Test
+    void a_locked_session_refuses_new_participants_until_it_is_unlocked() {
+        LiveSession s = session(null);
+        assertThat(s.lock(true)).isTrue();
+        assertThat(s.lock(true)).as("already locked").isFalse();
+        assertThat(refusal(() -> s.admit("Cleo"))).isEqualTo(WorkshopRefusal.Reason.SESSION_LOCKED);
+        assertThat(WorkshopRefusal.Reason.SESSION_LOCKED.message()).isEqualTo("This session is closed to new participants.");
+        assertThat(s.lock(false)).isTrue();
+        joinAs(s, 12, "Cleo");
+        assertThat(s.door()).isEqualTo(new LiveSession.Door(false, null, 3));
+    }
+
+    @Test
+    void a_cap_refuses_the_participant_over_it_and_removed_participants_free_their_place() {
+        LiveSession s = session(null);
+        assertThat(s.cap(3)).isTrue();
+        joinAs(s, 12, "Cleo");
+        WorkshopRefusal full = refusal(() -> s.admit("Dev"));
+        assertThat(full).isEqualTo(new WorkshopRefusal.SessionFull(3));
+        assertThat(full.message()).isEqualTo("This session is full (3 participants).");
+        s.remove(11);
+        joinAs(s, 13, "Dev");
+        assertThat(s.cap(null)).isTrue();
+        joinAs(s, 14, "Eve");
+        assertThat(s.door()).isEqualTo(new LiveSession.Door(false, null, 4));
+    }
+
+    @Test
+    void a_cap_is_one_to_five_thousand_or_none() {
+        LiveSession s = session(null);
+        assertThat(refusal(() -> s.cap(0))).isEqualTo(WorkshopRefusal.Reason.BAD_CAP);
+        assertThat(refusal(() -> s.cap(SessionRules.CAP_MAX + 1))).isEqualTo(WorkshopRefusal.Reason.BAD_CAP);
+        assertThat(s.cap(1)).as("below the count: no one new joins, no one is sent away").isTrue();
+        assertThat(s.activeParticipants()).isEqualTo(2);
+        assertThat(refusal(() -> s.admit("Cleo"))).isEqualTo(new WorkshopRefusal.SessionFull(1));
+    }
+
+    @Test
+    void two_phones_racing_for_the_last_place_cannot_both_have_it_and_a_failed_store_frees_it() {
+        LiveSession s = session(null);
+        s.cap(3);
+        LiveSession.Admission first = s.admit("Cleo");
+        assertThat(refusal(() -> s.admit("Dev"))).as("the place is held").isEqualTo(new WorkshopRefusal.SessionFull(3));
+        s.release(first);
+        joinAs(s, 13, "Dev");
+        assertThat(s.activeParticipants()).isEqualTo(3);
+    }
+
+    @Test
+    void a_taken_nickname_or_its_look_alike_is_refused_also_when_its_owner_was_removed() {
+        LiveSession s = session(null);
+        joinAs(s, 12, "Alice");
+        assertThat(refusal(() -> s.admit("alice"))).isEqualTo(WorkshopRefusal.Reason.NICKNAME_TAKEN);
+        assertThat(refusal(() -> s.admit("\u0410lice"))).as("Cyrillic А").isEqualTo(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE);
+        assertThat(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE.message()).contains("looks the same as a nickname already in this session");
+        assertThat(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE.aboutNickname()).isTrue();
+        s.remove(12);
+        assertThat(refusal(() -> s.admit("ALICE"))).isEqualTo(WorkshopRefusal.Reason.NICKNAME_TAKEN);
+        LiveSession.Admission held = s.admit("अनिल");
+        assertThat(refusal(() -> s.admit("अनिल"))).as("held while being stored").isEqualTo(WorkshopRefusal.Reason.NICKNAME_TAKEN);
+        s.release(held);
+        joinAs(s, 13, "अनिल");
+        joinAs(s, 14, "अनल");
+    }
+
+    @Test
+    void the_door_is_written_to_the_row_and_read_back_after_a_restart() {
+        LiveSession s = session(null);
+        s.lock(true);
+        s.cap(40);
+        SessionRow row = new SessionRow("123456", "T", 1, Scoring.CORRECTNESS, t0);
+        row.id = 1L;
+        s.writeTo(row);
+        LiveSession again = LiveSession.of(row, List.of());
+        assertThat(again.door()).isEqualTo(new LiveSession.Door(true, 40, 0));
+    }
+
+    @Test
+    void an_ended_session_admits_no_one() {
+        LiveSession s = session(null);
+        s.end();
+        assertThat(refusal(() -> s.admit("Cleo"))).isEqualTo(WorkshopRefusal.Reason.NO_OPEN_SESSION);
+    }
 }

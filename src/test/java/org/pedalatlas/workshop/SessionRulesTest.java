@@ -52,9 +52,62 @@ class SessionRulesTest {
     }
 
     @Test
-    void nicknames_that_differ_only_in_case_accents_or_spaces_are_the_same() {
-        assertThat(SessionRules.nicknameKey("  Zoë   Lee ")).isEqualTo(SessionRules.nicknameKey("zoe lee"));
+    void nicknames_that_differ_only_in_case_latin_accents_or_spaces_are_the_same() {
+        assertThat(SessionRules.sameNameKey("  Zoë   Lee ")).isEqualTo(SessionRules.sameNameKey("zoe lee"));
+        assertThat(SessionRules.sameNameKey("Alice")).isEqualTo(SessionRules.sameNameKey("alice"));
+        assertThat(SessionRules.nicknameKey("Alice")).isEqualTo(SessionRules.nicknameKey("ALICE"));
         assertThat(SessionRules.cleanNickname("  Zoë   Lee ")).isEqualTo("Zoë Lee");
+        assertThat(SessionRules.cleanNickname("Zoë\u00A0\u3000Lee\u00A0")).isEqualTo("Zoë Lee");
+    }
+
+    @Test
+    void nicknames_in_every_script_with_their_vowel_marks_are_accepted() {
+        assertThat(SessionRules.nicknameProblem("अनिल")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("सुरेश कुमार")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("สมชาย")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("مُحَمَّد")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("Παναγιώτης")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("Дмитрий")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("김민준")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("李明")).isEmpty();
+        assertThat(SessionRules.nicknameProblem("יוֹסֵף")).isEmpty();
+        // Persian spells with a zero-width non-joiner between two letters: it changes their shape, not the text.
+        assertThat(SessionRules.nicknameProblem("می\u200Cخواهم")).isEmpty();
+    }
+
+    @Test
+    void the_length_is_counted_in_characters_as_a_reader_sees_them() {
+        // Twenty Devanagari syllables with their vowel signs: forty code units, twenty characters.
+        assertThat(SessionRules.nicknameProblem("नि".repeat(20))).isEmpty();
+        assertThat(SessionRules.nicknameProblem("नि".repeat(21))).contains(SessionRules.NicknameProblem.TOO_LONG);
+        assertThat(SessionRules.nicknameProblem("مُ".repeat(20))).isEmpty();
+        assertThat(SessionRules.nicknameProblem("अ")).contains(SessionRules.NicknameProblem.TOO_SHORT);
+    }
+
+    @Test
+    void control_invisible_and_symbol_characters_are_refused() {
+        var bad = SessionRules.NicknameProblem.BAD_CHARACTERS;
+        assertThat(SessionRules.nicknameProblem("Ali\u200Bce")).as("zero-width space").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Ali\u200Dce")).as("joiner inside Latin").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Alice\u2060")).as("word joiner at the end").contains(bad);
+        assertThat(SessionRules.nicknameProblem("\u202EecilA")).as("right-to-left override").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Ali\u0007ce")).as("bell").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Ali\uE000ce")).as("private use").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Alice ★")).as("symbol").contains(bad);
+        assertThat(SessionRules.nicknameProblem("\u0301Alice")).as("a mark with no letter").contains(bad);
+        assertThat(SessionRules.nicknameProblem("Zalgo" + "\u0334\u0335\u0336\u0337\u0338"))
+                .contains(SessionRules.NicknameProblem.STACKED_MARKS);
+    }
+
+    @Test
+    void a_cyrillic_or_greek_look_alike_has_the_latin_names_key() {
+        assertThat(SessionRules.nicknameKey("\u0410lice")).as("Cyrillic А").isEqualTo(SessionRules.nicknameKey("Alice"));
+        assertThat(SessionRules.nicknameKey("\u0391lice")).as("Greek Α").isEqualTo(SessionRules.nicknameKey("Alice"));
+        assertThat(SessionRules.nicknameKey("\u0420\u0430ul")).as("Cyrillic Р and а").isEqualTo(SessionRules.nicknameKey("Paul"));
+        assertThat(SessionRules.lookalikeKeys("AIice")).as("capital I for l")
+                .containsAnyElementsOf(SessionRules.lookalikeKeys("Alice"));
+        assertThat(SessionRules.nicknameKey("अनिल")).isNotEqualTo(SessionRules.nicknameKey("अनल"));
+        assertThat(SessionRules.lookalikeKeys("Ana")).doesNotContainAnyElementsOf(SessionRules.lookalikeKeys("Ben"));
     }
 
     @Test
@@ -64,18 +117,6 @@ class SessionRulesTest {
         }
         assertThat(SessionRules.isCode("12345")).isFalse();
         assertThat(SessionRules.isCode("12a456")).isFalse();
-    }
-
-    @Test
-    void wrong_codes_are_throttled_per_client_within_the_window() {
-        JoinThrottle throttle = new JoinThrottle(3, Duration.ofMinutes(1));
-        for (int i = 0; i < 3; i++) {
-            assertThat(throttle.blocked("10.0.0.1", now)).isFalse();
-            throttle.miss("10.0.0.1", now);
-        }
-        assertThat(throttle.blocked("10.0.0.1", now.plusSeconds(30))).isTrue();
-        assertThat(throttle.blocked("10.0.0.2", now)).isFalse();
-        assertThat(throttle.blocked("10.0.0.1", now.plusSeconds(61))).isFalse();
     }
 
     @Test

@@ -92,6 +92,73 @@ class WorkshopServiceTest {
         }
     }
 
+    private static WorkshopRefusal refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            return refused.refusal();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void the_door_and_nicknames_in_every_script_are_kept_across_a_restart() {
+        long sessionId;
+        String[] codes = new String[1];
+        Joined alice;
+        try (ConfigurableApplicationContext first = start()) {
+            WorkshopService ws = first.getBean(WorkshopService.class);
+            ParticipantService phones = first.getBean(ParticipantService.class);
+            long me = instructor(first);
+            var info = ws.create(me, new NewSession("Door", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
+            sessionId = info.id();
+            String code = info.code();
+            codes[0] = code;
+            for (int i = 0; i < 30; i++) {
+                String wrong = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+                String phone = "phone-" + (i / 10);
+                assertThat(refusal(() -> phones.join(wrong, "Guess", phone, "10.1.1.1")))
+                        .isEqualTo(WorkshopRefusal.Reason.NO_OPEN_SESSION);
+            }
+            assertThat(refusal(() -> phones.join(code, "Guess", "phone-2", "10.1.1.1")))
+                    .as("the browser that made ten wrong codes waits").isEqualTo(WorkshopRefusal.Reason.TOO_MANY_WRONG_CODES);
+            alice = phones.join(code, "Alice", "phone-3", "10.1.1.1");
+            phones.join(code, "अनिल", "phone-4", "10.1.1.1");
+            phones.join(code, "مُحَمَّد", "phone-5", "10.1.1.1");
+            phones.join(code, "สมชาย", "phone-6", "10.1.1.1");
+            assertThat(refusal(() -> phones.join(code, "\u0410lice", "phone-7", "10.1.1.1")))
+                    .isEqualTo(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE);
+            ws.lockJoining(sessionId, me, true);
+            ws.capParticipants(sessionId, me, 4);
+            assertThat(refusal(() -> phones.join(code, "Ben", "phone-8", "10.1.1.1")))
+                    .isEqualTo(WorkshopRefusal.Reason.SESSION_LOCKED);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            WorkshopService ws = second.getBean(WorkshopService.class);
+            ParticipantService phones = second.getBean(ParticipantService.class);
+            long me = instructor(second);
+            String code = codes[0];
+            assertThat(ws.door(sessionId, me)).isEqualTo(new WorkshopRecords.Door(true, 4, 4));
+            assertThat(refusal(() -> phones.join(code, "Ben", "phone-8", "10.1.1.1")))
+                    .isEqualTo(WorkshopRefusal.Reason.SESSION_LOCKED);
+            assertThat(phones.rejoin(code, alice.token())).as("who joined comes back, locked or not").isPresent();
+            ws.lockJoining(sessionId, me, false);
+            assertThat(refusal(() -> phones.join(code, "Ben", "phone-8", "10.1.1.1")))
+                    .isEqualTo(new WorkshopRefusal.SessionFull(4));
+            assertThat(refusal(() -> phones.join(code, "\u0410lice", "phone-7", "10.1.1.1")))
+                    .as("the stored names are checked after a restart").isIn(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE,
+                            new WorkshopRefusal.SessionFull(4));
+            ws.remove(sessionId, me, alice.participantId());
+            assertThat(phones.rejoin(code, alice.token())).as("a removed participant is not let back").isEmpty();
+            assertThat(phones.player(alice.participantId(), alice.token()).removed()).isTrue();
+            phones.join(code, "Ben", "phone-8", "10.1.1.1");
+            ws.capParticipants(sessionId, me, null);
+            assertThat(refusal(() -> phones.join(code, "\u0410lice", "phone-7", "10.1.1.1")))
+                    .isEqualTo(WorkshopRefusal.Reason.NICKNAME_LOOKS_LIKE);
+            assertThat(ws.door(sessionId, me)).isEqualTo(new WorkshopRecords.Door(false, null, 4));
+        }
+    }
+
     @Test
     void a_hall_joining_at_once_is_announced_to_listeners_per_tick_not_per_join() throws Exception {
         try (ConfigurableApplicationContext ctx = start()) {

@@ -31,6 +31,7 @@ public class JoinView extends Div implements BeforeEnterObserver {
 
     private final TextField code = new TextField("Session code");
     private final TextField nickname = new TextField("Your nickname");
+    private final Paragraph refusal = new Paragraph();
 
     public JoinView(ParticipantService workshops) {
         addClassName("join-page");
@@ -41,11 +42,17 @@ public class JoinView extends Div implements BeforeEnterObserver {
         code.setAllowedCharPattern("\\d");
         code.setHelperText("The six digits on the screen");
         nickname.setId("join-nickname");
-        nickname.setMaxLength(SessionRules.NICKNAME_MAX);
+        nickname.setMaxLength(SessionRules.NICKNAME_MAX_CHARS);
         nickname.setHelperText("2 to " + SessionRules.NICKNAME_MAX + " characters, shown on the leaderboard");
+        refusal.setId("join-refusal");
+        refusal.addClassName("join-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600").set("margin", "0");
         Button join = new Button("Join", e -> {
             code.setInvalid(false);
             nickname.setInvalid(false);
+            refusal.setVisible(false);
             var problem = SessionRules.nicknameProblem(nickname.getValue());
             if (!SessionRules.isCode(code.getValue())) {
                 code.setErrorMessage("Type the six digits shown on the screen.");
@@ -58,21 +65,31 @@ public class JoinView extends Div implements BeforeEnterObserver {
                 return;
             }
             try {
-                String client = VaadinRequest.getCurrent() == null ? "?" : VaadinRequest.getCurrent().getRemoteAddr();
-                Joined joined = workshops.join(code.getValue(), nickname.getValue(), client);
+                // Wrong codes are counted per browser (its session) and, with a far higher ceiling, per address.
+                VaadinRequest request = VaadinRequest.getCurrent();
+                String address = request == null ? "?" : request.getRemoteAddr();
+                String browser = request == null || request.getWrappedSession(false) == null ? address
+                        : "session:" + request.getWrappedSession(false).getId();
+                Joined joined = workshops.join(code.getValue(), nickname.getValue(), browser, address);
                 getElement().executeJs("localStorage.setItem($0, $1)", TOKEN_KEY + joined.code(), joined.participantId()
                         + ":" + joined.token()).then(ok -> getUI().ifPresent(ui -> ui.navigate("play/" + joined.code())));
             } catch (Refused refused) {
-                boolean aboutName = refused.refusal().aboutNickname();
-                TextField target = aboutName ? nickname : code;
-                target.setErrorMessage(refused.getMessage());
-                target.setInvalid(true);
+                // Where the message goes is decided by the kind of refusal: a field, or the session itself.
+                TextField target = refused.refusal().aboutNickname() ? nickname
+                        : refused.refusal().aboutCode() ? code : null;
+                if (target == null) {
+                    refusal.setText(refused.getMessage());
+                    refusal.setVisible(true);
+                } else {
+                    target.setErrorMessage(refused.getMessage());
+                    target.setInvalid(true);
+                }
             }
         });
         join.setId("join-button");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         join.addClickShortcut(Key.ENTER);
-        Div form = new Div(code, nickname, join);
+        Div form = new Div(code, nickname, refusal, join);
         form.addClassName("join-form");
         add(new H1("Join the workshop"), new Paragraph("No account needed. " + SessionRules.ANSWER_RULE), form);
     }

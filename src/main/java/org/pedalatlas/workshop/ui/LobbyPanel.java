@@ -43,7 +43,7 @@ final class LobbyPanel extends Div {
             chip.addClassName("nick");
             names.add(chip);
         }
-        Div left = new Div(new H2(v.info().title()), code, digits, link, count);
+        Div left = new Div(new H2(v.info().title()), code, digits, link, count, DoorControls.of(v.info().id()));
         left.addClassName("lobby-text");
         // The nicknames scroll in their own box, so a full hall never pushes the code and the QR code off the screen.
         Div lobby = new Div(left, qr, names);

@@ -2,7 +2,6 @@ package org.pedalatlas.workshop.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,6 +28,7 @@ import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureService;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
+import org.pedalatlas.workshop.JoinAddress;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
@@ -49,6 +49,7 @@ import org.pedalatlas.workshop.WorkshopService;
 public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private final WorkshopService workshops;
+    private final JoinAddress joinAddress;
     private final LiveFeed feed;
     private final LearnerService learners;
     private final FigureService figures;
@@ -64,7 +65,8 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private boolean liveAnswers;
 
     public PresenterScreen(WorkshopService workshops, LiveFeed feed, LearnerService learners, FigureService figures,
-                           TreeService trees) {
+                           TreeService trees, JoinAddress joinAddress) {
+        this.joinAddress = joinAddress;
         this.workshops = workshops;
         this.feed = feed;
         this.learners = learners;
@@ -261,11 +263,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         return b;
     }
 
-    private static String baseUrl() {
-        return Optional.ofNullable(VaadinRequest.getCurrent()).map(r -> {
-            String scheme = r.getHeader("X-Forwarded-Proto") != null ? r.getHeader("X-Forwarded-Proto") : "http";
-            String host = r.getHeader("Host") != null ? r.getHeader("Host") : "localhost";
-            return scheme + "://" + host + r.getContextPath() + "/";
-        }).orElse("/");
+    private String baseUrl() {
+        return joinAddress.baseUrl(VaadinServletRequest.getCurrent());
     }
 }

@@ -1,0 +1,117 @@
+package org.pedalatlas.workshop.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
+
+import org.pedalatlas.security.LearnerService;
+import org.pedalatlas.workshop.SessionRules;
+import org.pedalatlas.workshop.WorkshopRecords.Door;
+import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.pedalatlas.workshop.WorkshopService;
+
+/**
+ * The instructor's door of a session: a "Lock joining" toggle and a participant cap (empty for none). Those who
+ * joined can always come back; the lock and the cap only stop new phones, which are told why on the join page.
+ * Self-contained given the session: it finds its services itself, so it can sit in the lobby or beside the
+ * question controls. One instance per screen and session is kept and reused, so the presenter re-rendering on every
+ * join never takes the cap field from under the instructor's typing.
+ */
+public final class DoorControls extends Div {
+
+    private final long sessionId;
+    private final WorkshopService workshops;
+    private final long instructorId;
+    private final Button lock = new Button("Lock joining");
+    private final Span status = new Span();
+    private final TextField cap = new TextField("Participant cap");
+
+    /** This screen's controls for the session, created on first use; refreshed to the session's door each time. */
+    public static DoorControls of(long sessionId) {
+        UI ui = UI.getCurrent();
+        String key = DoorControls.class.getName() + "." + sessionId;
+        DoorControls controls = (DoorControls) ComponentUtil.getData(ui, key);
+        if (controls == null) {
+            var instantiator = VaadinService.getCurrent().getInstantiator();
+            long me = instantiator.getOrCreate(LearnerService.class).current().orElseThrow().id();
+            controls = new DoorControls(sessionId, instantiator.getOrCreate(WorkshopService.class), me);
+            ComponentUtil.setData(ui, key, controls);
+        }
+        controls.getElement().removeFromParent();
+        controls.refresh();
+        return controls;
+    }
+
+    DoorControls(long sessionId, WorkshopService workshops, long instructorId) {
+        this.sessionId = sessionId;
+        this.workshops = workshops;
+        this.instructorId = instructorId;
+        addClassName("door-controls");
+        lock.setId("door-lock");
+        lock.setIcon(VaadinIcon.LOCK.create());
+        lock.addClickListener(e -> {
+            workshops.lockJoining(sessionId, instructorId, !workshops.door(sessionId, instructorId).locked());
+            refresh();
+        });
+        status.setId("door-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("door-status");
+        cap.setId("door-cap");
+        cap.setAllowedCharPattern("\\d");
+        cap.setMaxLength(String.valueOf(SessionRules.CAP_MAX).length());
+        cap.getElement().setAttribute("inputmode", "numeric");
+        cap.setClearButtonVisible(true);
+        cap.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setCap(e.getValue());
+            }
+        });
+        Div lockAndStatus = new Div(lock, status);
+        lockAndStatus.addClassName("door-lock");
+        lockAndStatus.getStyle().set("display", "flex").set("align-items", "center").set("gap", "0.6rem")
+                .set("flex-wrap", "wrap");
+        // Styled here rather than in the theme so the component stays self-contained wherever the screen puts it.
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "flex-end").set("gap", "1rem")
+                .set("margin-top", "1rem");
+        cap.setWidth("16rem");
+        add(lockAndStatus, cap);
+    }
+
+    private void setCap(String text) {
+        String value = text.strip();
+        try {
+            Integer parsed = value.isEmpty() ? null : Integer.valueOf(value);
+            workshops.capParticipants(sessionId, instructorId, parsed);
+            cap.setInvalid(false);
+            refresh();
+        } catch (NumberFormatException | Refused bad) {
+            cap.setErrorMessage(bad instanceof Refused refused ? refused.getMessage()
+                    : "A participant cap is a whole number from 1 to " + SessionRules.CAP_MAX + ", or empty for no cap.");
+            cap.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        Door door = workshops.door(sessionId, instructorId);
+        lock.getElement().setAttribute("aria-pressed", String.valueOf(door.locked()));
+        if (door.locked()) {
+            lock.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            lock.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        status.setText(door.locked() ? "Closed to new participants"
+                : door.cap() != null && door.participants() >= door.cap() ? "Full: no one new can join"
+                : "Open to new participants");
+        if (!cap.isInvalid()) {
+            cap.setValue(door.cap() == null ? "" : String.valueOf(door.cap()));
+        }
+        cap.setHelperText(door.participants() + " joined" + (door.cap() == null ? " · empty: no cap"
+                : " of at most " + door.cap()));
+    }
+}
