@@ -84,7 +84,7 @@ final class GiftWriter {
             case Question.Ordering o -> throw new IllegalArgumentException("skipped: " + q.id());
             case Question.Hotspot h -> throw new IllegalArgumentException("skipped: " + q.id());
         };
-        if (q.key() instanceof Question.Numeric n) {
+        if (q.key() instanceof Question.Numeric n && n.unit() != null && !n.unit().isBlank()) {
             stem += " (answer in " + escape(n.unit()) + ")";
         }
         return "// " + q.id() + "\n::" + escape(q.id()) + "::" + stem + " {\n" + answers + "\n" + general + "\n}";

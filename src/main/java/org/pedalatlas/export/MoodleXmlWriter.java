@@ -129,10 +129,20 @@ final class MoodleXmlWriter {
         a.setAttribute("format", "moodle_auto_format");
         // The tolerance belongs after the text, before the feedback, as Moodle writes it.
         a.insertBefore(textNode(a, "tolerance", Xml.number(n.tolerance())), a.getElementsByTagName("feedback").item(0));
-        Element units = Xml.child(e, "units");
         List<String> names = new ArrayList<>();
-        names.add(n.unit());
-        n.units().stream().filter(u -> !names.contains(u)).forEach(names::add);
+        if (n.unit() != null && !n.unit().isBlank()) {
+            names.add(n.unit());
+        }
+        n.units().stream().filter(u -> !u.isBlank() && !names.contains(u)).forEach(names::add);
+        if (names.isEmpty()) {
+            // A count has no unit: Moodle's "units not used" (3), nothing graded.
+            Xml.child(e, "unitgradingtype", "0");
+            Xml.child(e, "unitpenalty", "0");
+            Xml.child(e, "showunits", "3");
+            Xml.child(e, "unitsleft", "0");
+            return;
+        }
+        Element units = Xml.child(e, "units");
         for (String name : names) {
             Element unit = Xml.child(units, "unit");
             Xml.child(unit, "multiplier", "1");

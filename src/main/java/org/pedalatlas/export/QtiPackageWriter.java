@@ -158,7 +158,9 @@ final class QtiPackageWriter {
         Element entry = Xml.child(p, "textEntryInteraction");
         entry.setAttribute("responseIdentifier", "RESPONSE");
         entry.setAttribute("expectedLength", "8");
-        p.appendChild(p.getOwnerDocument().createTextNode(" " + n.unit()));
+        if (n.unit() != null && !n.unit().isBlank()) {
+            p.appendChild(p.getOwnerDocument().createTextNode(" " + n.unit()));
+        }
         return false;
     }
 
