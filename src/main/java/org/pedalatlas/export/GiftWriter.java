@@ -12,8 +12,8 @@ import org.pedalatlas.content.SourceRef;
 /**
  * GIFT, the plain-text format Moodle and other LMSs import: single and multiple choice with per-option feedback,
  * true/false, numerical with tolerance, matching. GIFT has no ordering type and cannot carry a figure, so those
- * questions are listed as skipped with why, never dropped silently. A number's unit cannot be graded in GIFT: the
- * stem says which unit the answer is in.
+ * questions are listed as skipped with why, never dropped silently. A number's unit cannot be graded in GIFT: a
+ * stem that does not name the unit gets it added.
  */
 final class GiftWriter {
 
@@ -84,7 +84,8 @@ final class GiftWriter {
             case Question.Ordering o -> throw new IllegalArgumentException("skipped: " + q.id());
             case Question.Hotspot h -> throw new IllegalArgumentException("skipped: " + q.id());
         };
-        if (q.key() instanceof Question.Numeric n && n.unit() != null && !n.unit().isBlank()) {
+        if (q.key() instanceof Question.Numeric n && n.unit() != null && !n.unit().isBlank()
+                && !q.stem().contains(n.unit())) {
             stem += " (answer in " + escape(n.unit()) + ")";
         }
         return "// " + q.id() + "\n::" + escape(q.id()) + "::" + stem + " {\n" + answers + "\n" + general + "\n}";
