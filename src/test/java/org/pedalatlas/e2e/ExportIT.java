@@ -51,4 +51,26 @@ class ExportIT extends BrowserTest {
         checkPage("export page at 360 px");
         screenshot("export-gift-skipped-360");
     }
+
+    /**
+     * Print stylesheet: an atlas page on paper has no navigation, keeps its figure, and prints each source passage
+     * as a numbered note where its marker is. The PDF Chromium prints is saved with the screenshots to look at.
+     */
+    @Test
+    void an_atlas_page_prints_without_navigation_and_with_its_source_passages() {
+        open("atlas/dorsalis-pedis");
+        page.locator(".page-main h1").first().waitFor();
+        String firstPassage = page.locator("details.src .src-passage").first().textContent();
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("vaadin-drawer-toggle")).isHidden();
+        assertThat(page.locator(".top-bar")).isHidden();
+        assertThat(page.locator("details.src .src-passage").first()).isVisible();
+        assertThat(page.locator("details.src .src-passage").first()).hasText(firstPassage);
+        assertThat(page.locator(".disclaimer")).isVisible();
+        byte[] pdf = page.pdf(new com.microsoft.playwright.Page.PdfOptions().setFormat("A4")
+                .setPath(java.nio.file.Path.of(System.getProperty("atlas.screenshots", "target/screenshots"), "print-dorsalis-pedis.pdf")));
+        assertThat(pdf.length).isGreaterThan(1000);
+        screenshot("print-dorsalis-pedis");
+    }
 }
