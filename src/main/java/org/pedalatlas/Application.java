@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/atlas.css")
 @StyleSheet("styles/figures.css")
+@StyleSheet("styles/print.css")
 @Meta(name = "description", content = "A teaching atlas of extreme distal below-the-ankle arterial punctures")
 public class Application implements AppShellConfigurator {
 

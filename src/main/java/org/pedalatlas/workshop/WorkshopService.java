@@ -91,6 +91,14 @@ public class WorkshopService {
                 .toList();
     }
 
+    /** The question ids of one of an instructor's sessions, in the order they are asked: for exporting its set. */
+    @Transactional(readOnly = true)
+    public List<String> questionIdsOf(long sessionId, long instructorId) {
+        sessions.findById(sessionId).filter(r -> r.instructorId == instructorId)
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NO_SUCH_SESSION));
+        return questions.findBySessionIdOrderByPosition(sessionId).stream().map(q -> q.questionId).toList();
+    }
+
     public PresenterView presenter(long sessionId, long instructorId) {
         LiveSession s = owned(sessionId, instructorId);
         // The row is read before the session's lock is taken: a database call under the lock once waited for a
