@@ -24,7 +24,8 @@ import org.pedalatlas.security.LearnerRef;
 import org.pedalatlas.security.LearnerService;
 
 /** The end of an attempt: the score (and certainty marks), then every question with its feedback. */
-@Route("quiz/review/:attempt")
+// Ids that are not numbers, or too long for a long, match no route: the not-found page, with no stack trace in the log.
+@Route("quiz/review/:attempt([0-9]{1,18})")
 @PageTitle("Quiz results · Pedal Access Atlas")
 @AnonymousAllowed
 public class AttemptReviewView extends Div implements BeforeEnterObserver {

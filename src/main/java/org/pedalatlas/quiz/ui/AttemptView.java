@@ -34,7 +34,8 @@ import org.pedalatlas.security.LearnerService;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** One question at a time: answer, certainty when marking by certainty, feedback in practice, then the next. */
-@Route("quiz/attempt/:attempt/:position?")
+// Ids that are not numbers, or too long for a long, match no route: the not-found page, with no stack trace in the log.
+@Route("quiz/attempt/:attempt([0-9]{1,18})/:position?([0-9]{1,9})")
 @PageTitle("Quiz · Pedal Access Atlas")
 @AnonymousAllowed
 public class AttemptView extends Div implements BeforeEnterObserver {

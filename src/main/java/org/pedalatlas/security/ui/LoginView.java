@@ -1,5 +1,7 @@
 package org.pedalatlas.security.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,19 +14,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign in with a username and password. Failure says only that the pair was wrong (no username enumeration). */
+/**
+ * Sign in with a username and password. Failure says only that the pair was wrong (no username enumeration); after
+ * repeated failures the page says how long to wait (the same for an account that exists and one that does not).
+ */
 @Route("login")
 @PageTitle("Sign in · Pedal Access Atlas")
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final Paragraph created = new Paragraph("Your account is ready. Sign in with your new password; "
             + "the attempts you made as a guest are now yours.");
 
     public LoginView() {
         addClassName("account-page");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username");
         i18n.getErrorMessage().setTitle("Incorrect username or password");
@@ -42,7 +47,26 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        form.setError(params.containsKey("error"));
+        Optional<Long> wait = event.getLocation().getQueryParameters().getSingleParameter("wait")
+                .filter(w -> w.matches("[0-9]{1,7}")).map(Long::valueOf);
+        if (wait.isPresent()) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("To protect the account, sign-in is paused. Try again in "
+                    + waitText(wait.get()) + ".");
+        } else {
+            i18n.getErrorMessage().setTitle("Incorrect username or password");
+            i18n.getErrorMessage().setMessage("Check both and try again.");
+        }
+        form.setI18n(i18n);
+        form.setError(params.containsKey("error") || wait.isPresent());
         created.setVisible(params.containsKey("created"));
+    }
+
+    private static String waitText(long seconds) {
+        if (seconds < 90) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + " minutes";
     }
 }

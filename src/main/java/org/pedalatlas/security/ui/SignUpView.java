@@ -11,11 +11,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.security.SignUpException;
 import org.pedalatlas.security.SignUpRules;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** Create an account; a guest's attempts come along. Each refused value is explained next to its field. */
 @Route("signup")
@@ -33,7 +35,8 @@ public class SignUpView extends Div {
         password.setId("signup-password");
         repeat.setId("signup-repeat");
         username.setHelperText("3 to 40 letters, digits, dots, hyphens or underscores");
-        password.setHelperText("At least " + SignUpRules.MIN_PASSWORD + " characters");
+        password.setHelperText("At least " + SignUpRules.MIN_PASSWORD + " characters. A few unrelated words make a "
+                + "strong password; common ones and your username are refused.");
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
@@ -58,15 +61,20 @@ public class SignUpView extends Div {
 
     /**
      * Signs the new learner in through the same form post as the sign-in page (Spring Security's one way in, with
-     * its session-fixation protection), so that they arrive signed in, at their progress page, instead of being
-     * asked for the password they have just chosen.
+     * its session-fixation protection, throttling and guest merge), so that they arrive signed in, at their progress
+     * page, instead of being asked for the password they have just chosen. The post carries this session's CSRF
+     * token, as the sign-in form's does: the login endpoint refuses posts without one.
      */
     private void signIn(String name, String secret) {
+        CsrfToken token = VaadinServletRequest.getCurrent() == null ? null
+                : (CsrfToken) VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName());
         getElement().executeJs("const f = document.createElement('form');"
                 + "f.method = 'post'; f.action = 'login'; f.style.display = 'none';"
-                + "for (const [k, v] of [['username', $0], ['password', $1]]) {"
+                + "for (const [k, v] of [['username', $0], ['password', $1], [$2, $3]]) {"
+                + "  if (!k) continue;"
                 + "  const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.append(i); }"
-                + "document.body.append(f); f.submit();", name, secret);
+                + "document.body.append(f); f.submit();", name, secret,
+                token == null ? "" : token.getParameterName(), token == null ? "" : token.getToken());
     }
 
     private void clearErrors() {
