@@ -55,6 +55,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> systemMessages());
         event.getSource().addUIInitListener(init -> {
             configure(init.getUI().getReconnectDialogConfiguration());
+            init.getUI().getPage().addStyleSheet("styles/connection.css");
             init.getUI().getPage().executeJs(PROBE, PROBE_INTERVAL_MS);
         });
     }
