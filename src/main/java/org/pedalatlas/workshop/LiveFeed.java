@@ -40,13 +40,16 @@ public class LiveFeed {
         return () -> s.listeners.remove(listener);
     }
 
+    /** Announces a change once the transaction that made it has committed (at once outside a transaction). */
     void publish(LiveSession s, Change change) {
-        for (Consumer<Change> listener : s.listeners) {
-            fanOut.execute(() -> listener.accept(change));
-        }
-        if (change == Change.PHASE) {
-            sessions.evictIfEnded(s);
-        }
+        LiveSessions.afterCommit(() -> {
+            for (Consumer<Change> listener : s.listeners) {
+                fanOut.execute(() -> listener.accept(change));
+            }
+            if (change == Change.PHASE) {
+                sessions.evictIfEnded(s);
+            }
+        });
     }
 
     @Scheduled(fixedDelay = 250)

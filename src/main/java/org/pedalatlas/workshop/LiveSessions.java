@@ -7,10 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.pedalatlas.bank.ResponseCodec;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The open sessions in memory, each rebuilt from the database on first use (after a restart too), and the mirror
  * of their phase written back. An ended session leaves the cache: it is read from the database when needed.
+ * Memory follows the database, never leads it: what a transaction changes in a session, and what is announced of
+ * it, happens once the transaction has committed ({@link #afterCommit}), so nobody is shown a join, an answer or a
+ * phase that a crash a moment later would take back.
  */
 @Component
 class LiveSessions {
@@ -56,6 +61,29 @@ class LiveSessions {
             row.endedAt = now;
         }
         sessions.save(row);
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed, in the committing thread before the
+     * transactional call returns to its caller; at once when no transaction is active. A rolled-back transaction
+     * runs nothing.
+     */
+    static void afterCommit(Runnable action) {
+        afterCommit(action, () -> { });
+    }
+
+    /** As {@link #afterCommit(Runnable)}, and {@code rolledBack} runs instead when the transaction does not commit. */
+    static void afterCommit(Runnable action, Runnable rolledBack) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                (status == STATUS_COMMITTED ? action : rolledBack).run();
+            }
+        });
     }
 
     /** Forgets an ended session once its last change has been announced. */

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The phones' side of live sessions: join with a code and a nickname, come back with the token the browser kept,
- * see the session, answer. An answer is stored before it is counted, and the first answer counts.
+ * see the session, answer. An answer is stored before it is counted, and the first answer counts. A join or an
+ * answer returns only after its transaction committed (and H2 writes a commit to its file before returning, see
+ * {@code spring.datasource.url}), so what a phone is told was received survives a crash.
  */
 @Service
 public class ParticipantService {
@@ -98,8 +100,13 @@ public class ParticipantService {
             s.release(admission);
             throw e;
         }
-        s.joined(admission, new LiveSession.Participant(p.id, clean, false));
-        s.participantsChanged = true;
+        long id = p.id;
+        // Counted once committed: the phone is sent on only after this method returned, i.e. after the commit. A
+        // rollback gives the held place back.
+        LiveSessions.afterCommit(() -> {
+            s.joined(admission, new LiveSession.Participant(id, clean, false));
+            s.participantsChanged = true;
+        }, () -> s.release(admission));
         return new Joined(p.id, clean, token, s.code);
     }
 
@@ -158,7 +165,10 @@ public class ParticipantService {
         } catch (DataIntegrityViolationException twice) {
             throw new Refused(WorkshopRefusal.Reason.ALREADY_ANSWERED);
         }
-        s.count(participantId, position, new LiveSession.Given(response, score.fraction(), points));
+        LiveSession.Given given = new LiveSession.Given(response, score.fraction(), points);
+        // Counted once committed, so the phone's "Answer received" (rendered after this returns) and the room's
+        // count never run ahead of what a restart finds on disk.
+        LiveSessions.afterCommit(() -> s.count(participantId, position, given));
     }
 
     public long sessionIdOf(long participantId) {

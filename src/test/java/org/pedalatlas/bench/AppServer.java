@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real app in its own JVM: {@code java -jar} of the built jar on a free port, with an in-memory H2 and a
- * known instructor. Heap is read with {@code jcmd <pid> GC.run} (a full collection) and {@code GC.heap_info}.
+ * The real app in its own JVM: {@code java -jar} of the built jar on a free port, with an in-memory H2 (or a file
+ * database, {@code bench.database}) and a known instructor. Heap is read with {@code jcmd <pid> GC.run} (a full collection) and {@code GC.heap_info}.
  */
 final class AppServer implements AutoCloseable {
 
@@ -49,8 +49,7 @@ final class AppServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, database(workDir),
                 "--atlas.instructor.username=" + username, "--atlas.instructor.password=" + password));
         command.addAll(appArgs);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -61,6 +60,25 @@ final class AppServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.awaitHealthy(Duration.ofMinutes(3));
         return server;
+    }
+
+    /**
+     * {@code bench.database}: {@code mem} (default) an in-memory H2; {@code file} the app's own default URL on a
+     * fresh data folder under {@code target/bench/}, i.e. what a workshop laptop writes to; a {@code jdbc:} URL
+     * that database (e.g. a file URL with other options, to compare them).
+     */
+    private static String database(Path workDir) {
+        String database = System.getProperty("bench.database", "mem");
+        return switch (database) {
+            case "mem", "" -> "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
+            case "file" -> "--atlas.data-dir=" + workDir.resolve("target/bench/data-" + System.currentTimeMillis());
+            default -> {
+                if (!database.startsWith("jdbc:")) {
+                    throw new IllegalArgumentException("bench.database: mem, file or a jdbc: URL, not " + database);
+                }
+                yield "--spring.datasource.url=" + database;
+            }
+        };
     }
 
     private void awaitHealthy(Duration timeout) throws Exception {
