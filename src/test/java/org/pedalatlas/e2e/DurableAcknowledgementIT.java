@@ -135,6 +135,7 @@ class DurableAcknowledgementIT {
         // The presenter's page comes back by itself too; its sign-in did not survive the restart (no remember-me),
         // so it lands on the sign-in page and, once signed in, on the same session.
         assertThat(presenter.locator("vaadin-login-form")).isVisible(SLOW);
+        assertThat(presenter.locator("#sign-in-to-resume")).containsText("the server restarted");
         screenshot(presenter, "durability-presenter-after-restart");
         signIn(presenter);
         assertThat(presenter.locator("#presenter-reveal")).isVisible(SLOW);

@@ -254,6 +254,20 @@ class WorkshopIT extends BrowserTest {
         screenshot("workshop-presenter-multiple-1920");
     }
 
+    @Test
+    void an_instructor_sent_to_sign_in_from_a_workshop_page_is_told_why_and_returns_to_it() {
+        open("login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("#sign-in-to-resume")).isHidden();
+        open("workshop");
+        assertThat(page.locator("#sign-in-to-resume")).containsText("the server restarted or the session timed out");
+        page.locator("vaadin-login-form input[name='username']").fill(INSTRUCTOR);
+        page.locator("vaadin-login-form input[name='password']").fill(INSTRUCTOR_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#session-title")).isVisible();
+        screenshot("workshop-after-sign-in");
+    }
+
     /** Whether the element lies wholly inside the visible screen, with nothing to scroll to reach it. */
     private static boolean inViewport(Page p, String selector) {
         return (Boolean) p.locator(selector).first().evaluate("e => { const r = e.getBoundingClientRect(); "

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -23,10 +25,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver {
 
+    /** Where Spring Security's {@code HttpSessionRequestCache} keeps the page to go back to after signing in. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final Paragraph created = new Paragraph("Your account is ready. Sign in with your new password; "
             + "the attempts you made as a guest are now yours.");
+    private final Paragraph resume = new Paragraph("Sign in to go on to the page you opened. If you were signed in "
+            + "a moment ago, your sign-in ended: the server restarted or the session timed out.");
 
     public LoginView() {
         addClassName("account-page");
@@ -39,7 +46,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         created.addClassName("notice");
         created.setVisible(false);
-        add(new H1("Sign in"), created, form,
+        resume.setId("sign-in-to-resume");
+        resume.addClassName("notice");
+        resume.setVisible(false);
+        add(new H1("Sign in"), created, resume, form,
                 new Paragraph(new Anchor("signup", "Create an account"),
                         new com.vaadin.flow.component.Text(" to keep your progress across devices — or just start a quiz as a guest.")));
     }
@@ -60,6 +70,21 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setError(params.containsKey("error") || wait.isPresent());
         created.setVisible(params.containsKey("created"));
+        resume.setVisible(!params.containsKey("created") && returnsToAPage());
+    }
+
+    /**
+     * Whether signing in leads back to a page the visitor opened (Spring Security saved it when it sent them here),
+     * e.g. a presenter screen reloaded after a server restart: they should know why they are asked to sign in.
+     */
+    private static boolean returnsToAPage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return false;
+        }
+        // Vaadin's route access control keeps its own copy when it sends a visitor here from a view.
+        return session.getSession().getAttribute(SAVED_REQUEST) != null
+                || session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) != null;
     }
 
     private static String waitText(long seconds) {
