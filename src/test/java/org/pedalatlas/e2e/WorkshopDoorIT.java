@@ -7,54 +7,25 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
-import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.Question;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who may come in: the instructor locks the session, caps it and removes a participant; a hall on one address
  * gets in despite wrong codes; nicknames in any script join and look-alikes are refused. Phones at 360 px.
  */
-class WorkshopDoorIT extends BrowserTest {
+class WorkshopDoorIT extends WorkshopJourney {
 
-    @Autowired
-    ContentStore content;
-
-    /** Signs in as the instructor, creates a one-question session and reads its join code in the lobby. */
+    /** Signs in as the instructor and creates a one-question session. */
     private String createSession(String title) {
-        Question question = content.content().questions().stream().filter(q -> q.type() == Question.Type.SINGLE)
-                .findFirst().orElseThrow();
-        signInAsInstructor();
-        open("workshop");
-        page.locator("#session-title input").fill(title);
-        page.locator("#question-filter input").fill(question.id());
-        assertThat(page.locator("#question-picker vaadin-grid-cell-content:visible",
-                new Page.LocatorOptions().setHasText(question.stem()))).hasCount(1);
-        Locator boxes = page.locator("#question-picker vaadin-grid-cell-content:visible vaadin-checkbox");
-        page.waitForCondition(() -> boxes.count() <= 2);
-        boxes.last().click();
-        page.locator("#session-create").click();
-        assertThat(page.locator("#join-code-display")).isVisible();
-        return page.locator("#join-code-display").textContent().replace(" ", "");
+        return createSession(title, 60, first(Question.Type.SINGLE));
     }
 
-    /** A phone at 360 px on the join page with the code from the QR link, trying this nickname. */
     private Page tryToJoin(String code, String nickname) {
-        Page phone = newPerson(PHONE_WIDTH, 780);
-        phone.navigate(url("join/" + code));
-        phone.locator("#join-nickname input").fill(nickname);
-        phone.locator("#join-button").click();
-        return phone;
+        return tryToJoin(code, nickname, PHONE_WIDTH);
     }
 
     private Page join(String code, String nickname) {
-        Page phone = tryToJoin(code, nickname);
-        assertThat(phone.locator("#play-identity")).containsText(nickname);
-        return phone;
-    }
-
-    private static boolean fitsWidth(Page p) {
-        return (Boolean) p.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+        return join(code, nickname, PHONE_WIDTH);
     }
 
     @Test

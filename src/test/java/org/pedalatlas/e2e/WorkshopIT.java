@@ -11,52 +11,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
-import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.Question;
 import org.pedalatlas.workshop.ParticipantService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A whole live session: a presenter and three phones (one at 360 px), from join to CSV export. */
-class WorkshopIT extends BrowserTest {
-
-    @Autowired
-    ContentStore content;
+class WorkshopIT extends WorkshopJourney {
 
     @Autowired
     ParticipantService participants;
-
-    private Page join(String code, String nickname, int width) {
-        Page phone = newPerson(width, 780);
-        phone.navigate(url("join/" + code));
-        phone.locator("#join-nickname input").fill(nickname);
-        phone.locator("#join-button").click();
-        assertThat(phone.locator("#play-identity")).containsText(nickname);
-        return phone;
-    }
-
-    /** Signs in as the instructor, creates a session of these questions and reads its join code in the lobby. */
-    private String createSession(String title, int limitSeconds, Question... questions) {
-        signInAsInstructor();
-        open("workshop");
-        page.locator("#session-title input").fill(title);
-        for (Question question : questions) {
-            pick(question);
-        }
-        page.locator("#session-limit input").fill(String.valueOf(limitSeconds));
-        page.locator("#session-create").click();
-        assertThat(page.locator("#join-code-display")).isVisible();
-        return page.locator("#join-code-display").textContent().replace(" ", "");
-    }
-
-    private void pick(Question question) {
-        page.locator("#question-filter input").fill(question.id());
-        assertThat(page.locator("#question-picker vaadin-grid-cell-content:visible",
-                new Page.LocatorOptions().setHasText(question.stem()))).hasCount(1);
-        // The filter applies after a short pause: wait until only the header's and the one question's boxes show.
-        Locator boxes = page.locator("#question-picker vaadin-grid-cell-content:visible vaadin-checkbox");
-        page.waitForCondition(() -> boxes.count() <= 2);
-        boxes.last().click();
-    }
 
     @Test
     void presenter_and_three_phones_run_a_whole_session_with_rejoin_and_csv() throws Exception {
@@ -266,15 +229,5 @@ class WorkshopIT extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button").first().click();
         assertThat(page.locator("#session-title")).isVisible();
         screenshot("workshop-after-sign-in");
-    }
-
-    /** Whether the element lies wholly inside the visible screen, with nothing to scroll to reach it. */
-    private static boolean inViewport(Page p, String selector) {
-        return (Boolean) p.locator(selector).first().evaluate("e => { const r = e.getBoundingClientRect(); "
-                + "return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0; }");
-    }
-
-    private static boolean fitsWidth(Page p) {
-        return (Boolean) p.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
     }
 }
