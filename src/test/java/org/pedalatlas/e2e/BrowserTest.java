@@ -134,10 +134,10 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Opens a page and waits until Vaadin has rendered the view. */
+    /** Opens a page and waits until Vaadin has rendered the view (in the atlas's frame or the workshop's own). */
     protected void open(String path) {
         page.navigate(url(path));
-        page.waitForSelector(".page-main");
+        page.waitForSelector(".page-main, .hall-main");
     }
 
     protected void phoneWidth() {

@@ -146,8 +146,8 @@ class ReadingJourneyIT extends BrowserTest {
     void every_kind_of_page_fits_and_passes_axe(int width) {
         width(width);
         for (String path : new String[] {"atlas/medial-plantar", "atlas/buddy-needle", "atlas/rotate-monitor-image",
-                "atlas/overview", "path", "about", "search?q=papaverine", "figures", "figures/foot-zones", "trees", "quiz", "progress", "join", "login",
-                "signup"}) {
+                "atlas/overview", "path", "about", "search?q=papaverine", "figures", "figures/foot-zones", "trees", "quiz", "progress", "login", "signup"}) {
+            // The workshop's own pages (join, play, presenter) have no atlas frame; WorkshopIT checks them.
             open(path);
             checkPage(path + " at " + width);
         }

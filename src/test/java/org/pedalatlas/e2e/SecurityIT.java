@@ -226,7 +226,7 @@ class SecurityIT extends BrowserTest {
         for (String path : List.of("", "atlas/dorsalis-pedis", "figures/foot-zones", "trees/needle-wont-get-in",
                 "quiz", "join", "login", "signup", "no/such/page")) {
             open(path);
-            page.locator(".page-main h1").first().waitFor();
+            page.locator("main h1").first().waitFor();
         }
         page.navigate(url("play/123456"));
         page.waitForTimeout(500);
