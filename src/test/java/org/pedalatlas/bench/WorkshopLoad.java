@@ -1,6 +1,10 @@
 package org.pedalatlas.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -143,17 +147,35 @@ public final class WorkshopLoad {
 
     // ---- the instructor ----
 
+    private static final Pattern CSRF_PARAMETER = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private static java.util.Optional<String> sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst();
+    }
+
     private void createSession(VaadinClient presenter, String password) throws Exception {
+        // Sign-in is CSRF-protected: read the token the sign-in page carries, in that page's session.
+        HttpResponse<String> page = clients.get(0).send(HttpRequest.newBuilder(base.resolve("login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(page).orElseThrow(() -> new IllegalStateException("No session from /login"));
+        Matcher parameter = CSRF_PARAMETER.matcher(page.body());
+        Matcher token = CSRF_TOKEN.matcher(page.body());
+        if (!parameter.find() || !token.find()) {
+            throw new IllegalStateException("The sign-in page carries no CSRF token");
+        }
         HttpResponse<String> login = clients.get(0).send(HttpRequest.newBuilder(base.resolve("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + INSTRUCTOR + "&password=" + password)).build(),
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + INSTRUCTOR + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + parameter.group(1) + "="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String location = login.headers().firstValue("location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Instructor sign-in failed: " + login.statusCode() + " " + location);
         }
-        presenter.cookie(login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow());
+        presenter.cookie(sessionCookie(login).orElseThrow());
         List<List<String>> gridKeys = new ArrayList<>();
         presenter.listener((tab, message, push, at) -> {
             for (JsonNode call : message.path("execute")) {
