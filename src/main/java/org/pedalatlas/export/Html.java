@@ -1,5 +1,7 @@
 package org.pedalatlas.export;
 
+import org.pedalatlas.base.HtmlText;
+
 /** Authored text is plain text; Moodle and QTI carry HTML, so text is escaped on the way out and back on re-import. */
 final class Html {
 
@@ -7,11 +9,11 @@ final class Html {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlText.escape(text);
     }
 
     static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
+        return HtmlText.unescape(html);
     }
 
     static String paragraph(String text) {

@@ -74,11 +74,6 @@ public final class DoorControls extends Div {
         });
         Div lockAndStatus = new Div(lock, status);
         lockAndStatus.addClassName("door-lock");
-        lockAndStatus.getStyle().set("display", "flex").set("align-items", "center").set("gap", "0.6rem")
-                .set("flex-wrap", "wrap");
-        // Styled here rather than in the theme so the component stays self-contained wherever the screen puts it.
-        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "flex-end").set("gap", "1rem")
-                .set("margin-top", "1rem");
         cap.setWidth("16rem");
         add(lockAndStatus, cap);
     }

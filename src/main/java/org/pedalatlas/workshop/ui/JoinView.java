@@ -48,7 +48,6 @@ public class JoinView extends Div implements BeforeEnterObserver {
         refusal.addClassName("join-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        refusal.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600").set("margin", "0");
         Button join = new Button("Join", e -> {
             code.setInvalid(false);
             nickname.setInvalid(false);
