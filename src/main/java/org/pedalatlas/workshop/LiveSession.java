@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -26,7 +28,8 @@ import org.pedalatlas.workshop.WorkshopRecords.Standing;
  */
 final class LiveSession {
 
-    record Participant(long id, String nickname, boolean removed) {
+    /** A participant as stored; {@code tokenHash} is the hash of the token their browser keeps. */
+    record Participant(long id, String nickname, boolean removed, String tokenHash) {
     }
 
     /** A question of the session: which one, its time limit (null: none) and the order everyone is shown. */
@@ -42,8 +45,8 @@ final class LiveSession {
     }
 
     /** What one phone shows. {@code question} is null in the lobby and after the end. */
-    record PhoneState(Phase phase, int position, SessionQuestion question, Instant closesAt, boolean open,
-                      Given given, int score, int rank, int participants, boolean removed) {
+    record PhoneState(String nickname, Phase phase, int position, SessionQuestion question, Instant closesAt,
+                      boolean open, Given given, int score, int rank, int participants, boolean removed) {
     }
 
     /**
@@ -66,6 +69,10 @@ final class LiveSession {
     final String code;
     final String title;
     final Scoring scoring;
+    /** Who runs it and when it began, from its row: checking the owner or drawing the presenter reads no row. */
+    long instructorId;
+    Instant createdAt;
+    volatile Instant endedAt;
     private final List<SessionQuestion> questions;
     private Phase phase;
     private int currentIndex;
@@ -81,6 +88,8 @@ final class LiveSession {
     private final Map<Long, Participant> participants = new LinkedHashMap<>();
     private final Map<Long, Integer> scores = new LinkedHashMap<>();
     private final Map<Long, Given> current = new LinkedHashMap<>();
+    /** Participants whose answer to the open question is being written: a second one is refused meanwhile. */
+    private final Set<Long> answering = new HashSet<>();
     private List<Standing> standings;
     volatile boolean answersChanged;
     volatile boolean participantsChanged;
@@ -122,6 +131,7 @@ final class LiveSession {
         pausedRemainingMs = null;
         closedAnnounced = false;
         current.clear();
+        answering.clear();
         return true;
     }
 
@@ -257,21 +267,36 @@ final class LiveSession {
     synchronized void remove(long participantId) {
         Participant p = participants.get(participantId);
         if (p != null) {
-            participants.put(participantId, new Participant(p.id(), p.nickname(), true));
+            participants.put(participantId, new Participant(p.id(), p.nickname(), true, p.tokenHash()));
             standings = null;
         }
     }
 
-    /** The open question an answer at {@code position} would count for, or why it would not count. */
-    synchronized Open openFor(long participantId, int position, Instant now) {
+    /**
+     * The open question an answer at {@code position} would count for, or why it would not count: an unknown
+     * participant or a wrong token, a removed participant, a closed question, an answer given or being written.
+     * The answer is held as being written until {@link #count} or {@link #withdraw}.
+     */
+    synchronized Open openFor(long participantId, String tokenHash, int position, Instant now) {
+        Participant p = verified(participantId, tokenHash);
+        if (p.removed()) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.REMOVED);
+        }
         if (position != currentIndex || !accepts(now)) {
             throw new WorkshopRecords.Refused(phase == Phase.PAUSED ? WorkshopRefusal.Reason.PAUSED
                     : WorkshopRefusal.Reason.TOO_LATE);
         }
-        if (current.containsKey(participantId)) {
+        if (current.containsKey(participantId) || !answering.add(participantId)) {
             throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.ALREADY_ANSWERED);
         }
         return new Open(currentIndex, questions.get(currentIndex), openedAt);
+    }
+
+    /** An answer held by {@link #openFor} could not be stored: the participant may answer again. */
+    synchronized void withdraw(long participantId, int position) {
+        if (position == currentIndex) {
+            answering.remove(participantId);
+        }
     }
 
     /** Counts an answer that is already stored; a restart rebuilds the same from the stored rows. */
@@ -279,6 +304,7 @@ final class LiveSession {
         scores.merge(participantId, given.points(), Integer::sum);
         if (position == currentIndex) {
             current.put(participantId, given);
+            answering.remove(participantId);
             answersChanged = true;
         }
         standings = null;
@@ -314,12 +340,18 @@ final class LiveSession {
         return (int) participants.values().stream().filter(p -> !p.removed()).count();
     }
 
-    synchronized PhoneState phone(long participantId, Instant now) {
-        Participant p = participants.get(participantId);
+    /** What one phone shows; refused for a participant not in this session or a token that is not theirs. */
+    synchronized PhoneState phone(long participantId, String tokenHash, Instant now) {
+        Participant p = verified(participantId, tokenHash);
         int rank = standings().stream().filter(s -> s.participantId() == participantId).mapToInt(Standing::rank)
                 .findFirst().orElse(0);
-        return new PhoneState(phase, currentIndex, shownQuestion(), closesAt, accepts(now), current.get(participantId),
-                shownScore(participantId), rank, activeParticipants(), p != null && p.removed());
+        return new PhoneState(p.nickname(), phase, currentIndex, shownQuestion(), closesAt, accepts(now),
+                current.get(participantId), shownScore(participantId), rank, activeParticipants(), p.removed());
+    }
+
+    /** The ids of everyone who joined, removed ones too. */
+    synchronized List<Long> participantIds() {
+        return List.copyOf(participants.keySet());
     }
 
     synchronized StageState stage(Instant now) {
@@ -345,6 +377,9 @@ final class LiveSession {
                 row.phase, row.currentIndex, row.questionOpenedAt, row.questionClosesAt, row.pausedRemainingMs);
         s.joinLocked = row.joinLocked;
         s.participantCap = row.participantCap;
+        s.instructorId = row.instructorId;
+        s.createdAt = row.createdAt;
+        s.endedAt = row.endedAt;
         return s;
     }
 
@@ -368,6 +403,15 @@ final class LiveSession {
         int score = scores.getOrDefault(participantId, 0);
         Given pending = phase == Phase.QUESTION || phase == Phase.PAUSED ? current.get(participantId) : null;
         return pending == null ? score : score - pending.points();
+    }
+
+    private Participant verified(long participantId, String tokenHash) {
+        Participant p = participants.get(participantId);
+        if (p == null || !MessageDigest.isEqual(p.tokenHash().getBytes(StandardCharsets.US_ASCII),
+                String.valueOf(tokenHash).getBytes(StandardCharsets.US_ASCII))) {
+            throw new WorkshopRecords.Refused(WorkshopRefusal.Reason.NOT_JOINED);
+        }
+        return p;
     }
 
     private SessionQuestion shownQuestion() {

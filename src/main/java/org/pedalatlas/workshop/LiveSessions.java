@@ -25,6 +25,8 @@ class LiveSessions {
     private final ParticipantRepository participants;
     private final AnswerRowRepository answers;
     private final Map<Long, LiveSession> open = new ConcurrentHashMap<>();
+    /** Which open session each of their participants is in: a phone's render or answer reads no row. */
+    private final Map<Long, LiveSession> byParticipant = new ConcurrentHashMap<>();
 
     LiveSessions(SessionRepository sessions, QuestionRowRepository questions, ParticipantRepository participants,
                  AnswerRowRepository answers) {
@@ -41,7 +43,31 @@ class LiveSessions {
             return cached;
         }
         LiveSession loaded = load(sessionId);
-        return loaded.ended() ? loaded : open.computeIfAbsent(sessionId, id -> loaded);
+        if (loaded.ended()) {
+            return loaded;
+        }
+        LiveSession kept = open.computeIfAbsent(sessionId, id -> loaded);
+        if (kept == loaded) {
+            loaded.participantIds().forEach(p -> byParticipant.put(p, loaded));
+        }
+        return kept;
+    }
+
+    /** The session a participant joined, from memory while it is open. */
+    LiveSession ofParticipant(long participantId) {
+        LiveSession s = byParticipant.get(participantId);
+        if (s != null) {
+            return s;
+        }
+        return get(participants.findById(participantId).map(p -> p.sessionId)
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED)));
+    }
+
+    /** A participant's row is stored: their phone finds the session in memory from now on. */
+    void joined(LiveSession s, long participantId) {
+        if (open.get(s.id) == s) {
+            byParticipant.put(participantId, s);
+        }
     }
 
     /** The sessions in memory now, for the tick. */
@@ -59,6 +85,7 @@ class LiveSessions {
         s.writeTo(row);
         if (s.ended() && row.endedAt == null) {
             row.endedAt = now;
+            s.endedAt = now;
         }
         sessions.save(row);
     }
@@ -88,15 +115,15 @@ class LiveSessions {
 
     /** Forgets an ended session once its last change has been announced. */
     void evictIfEnded(LiveSession s) {
-        if (s.ended()) {
-            open.remove(s.id, s);
+        if (s.ended() && open.remove(s.id, s)) {
+            s.participantIds().forEach(p -> byParticipant.remove(p, s));
         }
     }
 
     private LiveSession load(long sessionId) {
         LiveSession s = LiveSession.of(row(sessionId), questions.findBySessionIdOrderByPosition(sessionId));
         participants.findBySessionIdOrderByJoinedAt(sessionId)
-                .forEach(p -> s.join(new LiveSession.Participant(p.id, p.nickname, p.removed)));
+                .forEach(p -> s.join(new LiveSession.Participant(p.id, p.nickname, p.removed, p.tokenHash)));
         for (AnswerRow a : answers.findBySessionId(sessionId)) {
             s.count(a.participantId, a.position,
                     new LiveSession.Given(ResponseCodec.decode(a.response), a.fraction, a.points));

@@ -39,13 +39,13 @@ public class ParticipantService {
     private final QuestionBank bank;
     private final SessionRepository sessions;
     private final ParticipantRepository participants;
-    private final AnswerRowRepository answers;
+    private final AnswerLog answers;
     private final LiveSessions live;
     private final Clock clock;
     private final JoinThrottle throttle;
 
     ParticipantService(QuestionBank bank, SessionRepository sessions, ParticipantRepository participants,
-                       AnswerRowRepository answers, LiveSessions live, Optional<Clock> clock,
+                       AnswerLog answers, LiveSessions live, Optional<Clock> clock,
                        @Value("${atlas.workshop.join.browser-misses:10}") int browserMisses,
                        @Value("${atlas.workshop.join.browser-window:1m}") Duration browserWindow,
                        @Value("${atlas.workshop.join.address-misses:300}") int addressMisses,
@@ -100,11 +100,12 @@ public class ParticipantService {
             s.release(admission);
             throw e;
         }
-        long id = p.id;
+        LiveSession.Participant joined = new LiveSession.Participant(p.id, clean, false, p.tokenHash);
         // Counted once committed: the phone is sent on only after this method returned, i.e. after the commit. A
         // rollback gives the held place back.
         LiveSessions.afterCommit(() -> {
-            s.joined(admission, new LiveSession.Participant(id, clean, false));
+            s.joined(admission, joined);
+            live.joined(s, joined.id());
             s.participantsChanged = true;
         }, () -> s.release(admission));
         return new Joined(p.id, clean, token, s.code);
@@ -122,15 +123,15 @@ public class ParticipantService {
         });
     }
 
+    /** What a participant's phone shows now, from the session in memory: no row is read. */
     public PlayerView player(long participantId, String token) {
-        ParticipantRow p = participant(participantId, token);
-        LiveSession s = live.get(p.sessionId);
-        PhoneState phone = s.phone(participantId, clock.instant());
+        LiveSession s = live.ofParticipant(participantId);
+        PhoneState phone = s.phone(participantId, hash(token), clock.instant());
         QuestionView q = phone.question() == null ? null
                 : bank.present(phone.question().questionId(), phone.question().shuffle(), phone.position(), s.questionCount());
         boolean revealed = q != null && (phone.phase() == Phase.REVEAL || phone.phase() == Phase.LEADERBOARD);
         LiveSession.Given given = phone.given();
-        return new PlayerView(participantId, p.nickname, s.code, s.title, phone.phase(), q, phone.closesAt(),
+        return new PlayerView(participantId, phone.nickname(), s.code, s.title, phone.phase(), q, phone.closesAt(),
                 phone.open(), given != null, given == null || q == null ? null : bank.describe(q.questionId(), given.response()),
                 revealed && given != null ? given.points() : null,
                 revealed && given != null ? new Score(given.fraction()) : null,
@@ -139,46 +140,41 @@ public class ParticipantService {
     }
 
     /**
-     * Takes a participant's answer to the open question, in the question's own order. Refused when the question
-     * is closed, already answered, or the response cannot be read; a participant only ever answers in their own
-     * session.
+     * Takes a participant's answer to the open question, in the question's own order, and returns once it is on
+     * disk ({@link AnswerLog}). Refused when the question is closed, already answered (or its first answer is still
+     * being written), or the response cannot be read; a participant only ever answers in their own session.
      */
-    @Transactional
     public void answer(long participantId, String token, int position, Response response) {
-        ParticipantRow p = participant(participantId, token);
-        if (p.removed) {
-            throw new Refused(WorkshopRefusal.Reason.REMOVED);
-        }
-        LiveSession s = live.get(p.sessionId);
+        LiveSession s = live.ofParticipant(participantId);
         Instant now = clock.instant();
-        LiveSession.Open open = s.openFor(participantId, position, now);
-        String questionId = open.question().questionId();
-        bank.problem(questionId, response).ifPresent(problem -> {
-            throw new Refused(new WorkshopRefusal.Unreadable(problem));
-        });
-        Score score = bank.score(questionId, response);
-        Duration taken = Duration.between(open.openedAt(), now);
-        int points = SessionRules.points(s.scoring, score.fraction(), taken, open.question().limitSeconds());
+        LiveSession.Open open = s.openFor(participantId, hash(token), position, now);
+        LiveSession.Given given;
         try {
-            answers.saveAndFlush(new AnswerRow(participantId, position, s.id, ResponseCodec.encode(response),
+            String questionId = open.question().questionId();
+            bank.problem(questionId, response).ifPresent(problem -> {
+                throw new Refused(new WorkshopRefusal.Unreadable(problem));
+            });
+            Score score = bank.score(questionId, response);
+            Duration taken = Duration.between(open.openedAt(), now);
+            int points = SessionRules.points(s.scoring, score.fraction(), taken, open.question().limitSeconds());
+            answers.append(new AnswerRow(participantId, position, s.id, ResponseCodec.encode(response),
                     score.fraction(), points, taken.toMillis(), now));
+            given = new LiveSession.Given(response, score.fraction(), points);
         } catch (DataIntegrityViolationException twice) {
+            s.withdraw(participantId, position);
             throw new Refused(WorkshopRefusal.Reason.ALREADY_ANSWERED);
+        } catch (RuntimeException e) {
+            s.withdraw(participantId, position);
+            throw e;
         }
-        LiveSession.Given given = new LiveSession.Given(response, score.fraction(), points);
-        // Counted once committed, so the phone's "Answer received" (rendered after this returns) and the room's
-        // count never run ahead of what a restart finds on disk.
-        LiveSessions.afterCommit(() -> s.count(participantId, position, given));
+        // Counted once stored, so the phone's "Answer received" (rendered after this returns) and the room's count
+        // never run ahead of what a restart finds on disk.
+        s.count(participantId, position, given);
     }
 
+    /** The session a participant joined. */
     public long sessionIdOf(long participantId) {
-        return participants.findById(participantId).map(p -> p.sessionId)
-                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED));
-    }
-
-    private ParticipantRow participant(long participantId, String token) {
-        return participants.findById(participantId).filter(p -> p.tokenHash.equals(hash(token)))
-                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED));
+        return live.ofParticipant(participantId).id;
     }
 
     private static String newToken() {

@@ -100,10 +100,8 @@ public class WorkshopService {
     }
 
     public PresenterView presenter(long sessionId, long instructorId) {
+        // From memory only: a presenter's refresh once waited for a pooled connection behind a hall's answers.
         LiveSession s = owned(sessionId, instructorId);
-        // The row is read before the session's lock is taken: a database call under the lock once waited for a
-        // pooled connection while answering threads held every connection and waited for the lock.
-        SessionRow row = live.row(sessionId);
         StageState stage = s.stage(clock.instant());
         QuestionView q = stage.question() == null ? null
                 : bank.present(stage.question().questionId(), stage.question().shuffle(), stage.position(), s.questionCount());
@@ -111,8 +109,8 @@ public class WorkshopService {
         Reveal reveal = revealed ? bank.reveal(q.questionId()) : null;
         Predicate<org.pedalatlas.bank.Response> right = r -> bank.score(q.questionId(), r).correct();
         List<Person> people = stage.people().stream().map(p -> new Person(p.id(), p.nickname())).toList();
-        SessionInfo info = new SessionInfo(row.id, row.code, row.title, row.scoring, stage.phase(), s.questionCount(),
-                stage.position(), row.createdAt, row.endedAt, people.size());
+        SessionInfo info = new SessionInfo(s.id, s.code, s.title, s.scoring, stage.phase(), s.questionCount(),
+                stage.position(), s.createdAt, s.endedAt, people.size());
         return new PresenterView(info, people, q,
                 stage.question() == null ? null : stage.question().limitSeconds(), stage.closesAt(),
                 stage.pausedRemainingMs(), stage.open(), stage.answers().size(),
@@ -207,10 +205,11 @@ public class WorkshopService {
     }
 
     private LiveSession owned(long sessionId, long instructorId) {
-        if (live.row(sessionId).instructorId != instructorId) {
+        LiveSession s = live.get(sessionId);
+        if (s.instructorId != instructorId) {
             throw new Refused(WorkshopRefusal.Reason.NOT_YOUR_SESSION);
         }
-        return live.get(sessionId);
+        return s;
     }
 
     static SessionInfo info(SessionRow row, int questionCount, int participants) {

@@ -20,8 +20,8 @@ class LiveSessionTest {
         List<LiveSession.SessionQuestion> qs = List.of(new LiveSession.SessionQuestion("a", limit, Shuffle.identity(3)),
                 new LiveSession.SessionQuestion("b", limit, Shuffle.identity(0)));
         LiveSession s = new LiveSession(1, "123456", "T", Scoring.CORRECTNESS, qs, Phase.LOBBY, -1, null, null, null);
-        s.join(new LiveSession.Participant(10, "Ana", false));
-        s.join(new LiveSession.Participant(11, "Ben", false));
+        s.join(new LiveSession.Participant(10, "Ana", false, "t10"));
+        s.join(new LiveSession.Participant(11, "Ben", false, "t11"));
         return s;
     }
 
@@ -50,10 +50,10 @@ class LiveSessionTest {
         s.next(t0);
         s.togglePause(t0.plusSeconds(10));
         assertThat(s.phase()).isEqualTo(Phase.PAUSED);
-        assertThatThrownBy(() -> s.openFor(10, 0, t0.plusSeconds(11))).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> s.openFor(10, "t10", 0, t0.plusSeconds(11))).isInstanceOf(Refused.class)
                 .extracting(e -> ((Refused) e).refusal()).isEqualTo(WorkshopRefusal.Reason.PAUSED);
         s.togglePause(t0.plusSeconds(100));
-        LiveSession.PhoneState phone = s.phone(10, t0.plusSeconds(100));
+        LiveSession.PhoneState phone = s.phone(10, "t10", t0.plusSeconds(100));
         assertThat(phone.closesAt()).isEqualTo(t0.plusSeconds(120));
         assertThat(phone.open()).isTrue();
     }
@@ -65,7 +65,7 @@ class LiveSessionTest {
         assertThat(s.closeIfExpired(t0.plusSeconds(4))).isFalse();
         assertThat(s.closeIfExpired(t0.plusSeconds(6))).isTrue();
         assertThat(s.closeIfExpired(t0.plusSeconds(7))).isFalse();
-        assertThatThrownBy(() -> s.openFor(10, 0, t0.plusSeconds(6))).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> s.openFor(10, "t10", 0, t0.plusSeconds(6))).isInstanceOf(Refused.class)
                 .extracting(e -> ((Refused) e).refusal()).isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
     }
 
@@ -73,16 +73,16 @@ class LiveSessionTest {
     void the_first_answer_counts_and_ranks_follow_scores() {
         LiveSession s = session(null);
         s.next(t0);
-        assertThat(s.openFor(11, 0, t0).question().questionId()).isEqualTo("a");
+        assertThat(s.openFor(11, "t11", 0, t0).question().questionId()).isEqualTo("a");
         s.count(11, 0, new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000));
-        assertThatThrownBy(() -> s.openFor(11, 0, t0)).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> s.openFor(11, "t11", 0, t0)).isInstanceOf(Refused.class)
                 .extracting(e -> ((Refused) e).refusal()).isEqualTo(WorkshopRefusal.Reason.ALREADY_ANSWERED);
         s.reveal(t0);
-        assertThat(s.phone(11, t0).rank()).isEqualTo(1);
-        assertThat(s.phone(10, t0).rank()).isEqualTo(2);
+        assertThat(s.phone(11, "t11", t0).rank()).isEqualTo(1);
+        assertThat(s.phone(10, "t10", t0).rank()).isEqualTo(2);
         s.remove(11);
-        assertThat(s.phone(10, t0).rank()).isEqualTo(1);
-        assertThat(s.phone(11, t0).removed()).isTrue();
+        assertThat(s.phone(10, "t10", t0).rank()).isEqualTo(1);
+        assertThat(s.phone(11, "t11", t0).removed()).isTrue();
         assertThat(s.activeParticipants()).isEqualTo(1);
     }
 
@@ -91,12 +91,33 @@ class LiveSessionTest {
         LiveSession s = session(null);
         s.next(t0);
         s.count(10, 0, new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000));
-        assertThat(s.phone(10, t0).score()).as("right or wrong is not told by the score").isZero();
-        assertThat(s.phone(10, t0).rank()).isEqualTo(1);
-        assertThat(s.phone(11, t0).rank()).as("a tie until the reveal").isEqualTo(1);
+        assertThat(s.phone(10, "t10", t0).score()).as("right or wrong is not told by the score").isZero();
+        assertThat(s.phone(10, "t10", t0).rank()).isEqualTo(1);
+        assertThat(s.phone(11, "t11", t0).rank()).as("a tie until the reveal").isEqualTo(1);
         s.reveal(t0);
-        assertThat(s.phone(10, t0).score()).isEqualTo(1000);
-        assertThat(s.phone(11, t0).rank()).isEqualTo(2);
+        assertThat(s.phone(10, "t10", t0).score()).isEqualTo(1000);
+        assertThat(s.phone(11, "t11", t0).rank()).isEqualTo(2);
+    }
+
+    @Test
+    void a_phone_with_a_token_that_is_not_its_own_sees_nothing_and_cannot_answer() {
+        LiveSession s = session(null);
+        s.next(t0);
+        assertThat(refusal(() -> s.phone(10, "t11", t0))).isEqualTo(WorkshopRefusal.Reason.NOT_JOINED);
+        assertThat(refusal(() -> s.openFor(10, "t11", 0, t0))).isEqualTo(WorkshopRefusal.Reason.NOT_JOINED);
+        assertThat(refusal(() -> s.phone(99, "t99", t0))).as("not in this session").isEqualTo(WorkshopRefusal.Reason.NOT_JOINED);
+    }
+
+    @Test
+    void a_second_answer_is_refused_while_the_first_is_being_written_and_allowed_if_that_one_failed() {
+        LiveSession s = session(null);
+        s.next(t0);
+        s.openFor(10, "t10", 0, t0);
+        assertThat(refusal(() -> s.openFor(10, "t10", 0, t0))).isEqualTo(WorkshopRefusal.Reason.ALREADY_ANSWERED);
+        s.withdraw(10, 0);
+        assertThat(s.openFor(10, "t10", 0, t0).position()).as("the failed write held nothing").isZero();
+        s.remove(11);
+        assertThat(refusal(() -> s.openFor(11, "t11", 0, t0))).isEqualTo(WorkshopRefusal.Reason.REMOVED);
     }
 
     private static WorkshopRefusal refusal(Runnable action) {
@@ -109,7 +130,7 @@ class LiveSessionTest {
     }
 
     private static void joinAs(LiveSession s, long id, String nickname) {
-        s.joined(s.admit(nickname), new LiveSession.Participant(id, nickname, false));
+        s.joined(s.admit(nickname), new LiveSession.Participant(id, nickname, false, "t" + id));
     }
 
     @Test

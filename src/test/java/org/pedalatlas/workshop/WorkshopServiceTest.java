@@ -215,6 +215,52 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void a_hall_answering_at_once_stores_each_answer_once_and_a_double_tap_counts_once() throws Exception {
+        try (ConfigurableApplicationContext ctx = start()) {
+            WorkshopService ws = ctx.getBean(WorkshopService.class);
+            ParticipantService phones = ctx.getBean(ParticipantService.class);
+            long me = instructor(ctx);
+            var info = ws.create(me, new NewSession("Hall", List.of("dp-easiest"), 600, Scoring.CORRECTNESS));
+            List<Joined> people = new java.util.ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                people.add(phones.join(info.code(), "Phone " + i, "127.0.0.1"));
+            }
+            ws.next(info.id(), me);
+            var accepted = new java.util.concurrent.atomic.AtomicInteger();
+            var twice = new java.util.concurrent.atomic.AtomicInteger();
+            var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Joined p : people) {
+                    // Every phone sends twice at once, as a double tap on a slow network would.
+                    for (int tap = 0; tap < 2; tap++) {
+                        pool.submit(() -> {
+                            try {
+                                phones.answer(p.participantId(), p.token(), 0, new Response.Choice(java.util.Set.of(0)));
+                                accepted.incrementAndGet();
+                            } catch (Refused r) {
+                                if (r.refusal() == WorkshopRefusal.Reason.ALREADY_ANSWERED) {
+                                    twice.incrementAndGet();
+                                } else {
+                                    failures.add(r);
+                                }
+                            } catch (RuntimeException e) {
+                                failures.add(e);
+                            }
+                        });
+                    }
+                }
+            }
+            assertThat(failures).isEmpty();
+            assertThat(accepted.get()).as("one answer per phone acknowledged").isEqualTo(people.size());
+            assertThat(twice.get()).as("the other tap refused as already answered").isEqualTo(people.size());
+            assertThat(ctx.getBean(JdbcClient.class).sql("select count(*) from workshop_answer where session_id = ?")
+                    .param(info.id()).query(Long.class).single()).as("each acknowledged answer is stored, once")
+                    .isEqualTo(people.size());
+            assertThat(ws.presenter(info.id(), me).answers()).isEqualTo(people.size());
+        }
+    }
+
+    @Test
     void presenter_refreshes_never_stall_answers_waiting_for_a_database_connection() throws Exception {
         // Two pooled connections and a short wait: answers hold a connection while they wait for the session's
         // lock, so a presenter refresh that asked the pool for a connection inside that lock stalled them all.
