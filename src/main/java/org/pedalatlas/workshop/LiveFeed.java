@@ -47,7 +47,7 @@ public class LiveFeed {
                 fanOut.execute(() -> listener.accept(change));
             }
             if (change == Change.PHASE) {
-                sessions.evictIfEnded(s);
+                sessions.evictIfEnded(s, clock.instant());
             }
         });
     }
@@ -55,6 +55,7 @@ public class LiveFeed {
     @Scheduled(fixedDelay = 250)
     void tick() {
         Instant now = clock.instant();
+        sessions.forgetEnded(now);
         for (LiveSession s : sessions.inMemory()) {
             if (s.closeIfExpired(now)) {
                 publish(s, Change.PHASE);

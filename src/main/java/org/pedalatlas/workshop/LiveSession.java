@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,9 @@ final class LiveSession {
     /** Participants whose answer to the open question is being written: a second one is refused meanwhile. */
     private final Set<Long> answering = new HashSet<>();
     private List<Standing> standings;
+    /** Each participant's rank in {@link #standings}, built with it: a phone's rank is one lookup, not a scan. */
+    private Map<Long, Integer> ranks;
+    private int active;
     volatile boolean answersChanged;
     volatile boolean participantsChanged;
     final Set<Consumer<Change>> listeners = ConcurrentHashMap.newKeySet();
@@ -257,7 +261,8 @@ final class LiveSession {
 
     /** A participant as stored, also when the session is rebuilt after a restart. */
     synchronized void join(Participant p) {
-        participants.put(p.id(), p);
+        Participant before = participants.put(p.id(), p);
+        active += (p.removed() ? 0 : 1) - (before == null || before.removed() ? 0 : 1);
         scores.putIfAbsent(p.id(), 0);
         sameNames.add(SessionRules.sameNameKey(p.nickname()));
         lookalikes.addAll(SessionRules.lookalikeKeys(p.nickname()));
@@ -266,8 +271,9 @@ final class LiveSession {
 
     synchronized void remove(long participantId) {
         Participant p = participants.get(participantId);
-        if (p != null) {
+        if (p != null && !p.removed()) {
             participants.put(participantId, new Participant(p.id(), p.nickname(), true, p.tokenHash()));
+            active--;
             standings = null;
         }
     }
@@ -307,7 +313,12 @@ final class LiveSession {
             answering.remove(participantId);
             answersChanged = true;
         }
-        standings = null;
+        // While its question is open an answer's points are not shown (shownScore), so the standings stand: a hall
+        // answering does not re-rank everyone once per answer.
+        boolean hidden = position == currentIndex && (phase == Phase.QUESTION || phase == Phase.PAUSED);
+        if (!hidden) {
+            standings = null;
+        }
     }
 
     // ---- reads ----
@@ -337,14 +348,14 @@ final class LiveSession {
     }
 
     synchronized int activeParticipants() {
-        return (int) participants.values().stream().filter(p -> !p.removed()).count();
+        return active;
     }
 
     /** What one phone shows; refused for a participant not in this session or a token that is not theirs. */
     synchronized PhoneState phone(long participantId, String tokenHash, Instant now) {
         Participant p = verified(participantId, tokenHash);
-        int rank = standings().stream().filter(s -> s.participantId() == participantId).mapToInt(Standing::rank)
-                .findFirst().orElse(0);
+        standings();
+        int rank = ranks.getOrDefault(participantId, 0);
         return new PhoneState(p.nickname(), phase, currentIndex, shownQuestion(), closesAt, accepts(now),
                 current.get(participantId), shownScore(participantId), rank, activeParticipants(), p.removed());
     }
@@ -391,6 +402,8 @@ final class LiveSession {
         if (standings == null) {
             standings = Standings.rank(participants.values().stream().filter(p -> !p.removed())
                     .map(p -> new Standings.Entry(p.id(), p.nickname(), shownScore(p.id()))).toList());
+            ranks = new HashMap<>();
+            standings.forEach(st -> ranks.put(st.participantId(), st.rank()));
         }
         return standings;
     }

@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,11 @@ class LiveSessions {
     private final Map<Long, LiveSession> open = new ConcurrentHashMap<>();
     /** Which open session each of their participants is in: a phone's render or answer reads no row. */
     private final Map<Long, LiveSession> byParticipant = new ConcurrentHashMap<>();
+    /**
+     * Sessions that ended a moment ago, kept until every phone has drawn the end: without them each of a hall's
+     * phones rebuilt the whole session from the database to show its final standing (seconds at 500 phones).
+     */
+    private final Map<LiveSession, Instant> recentlyEnded = new ConcurrentHashMap<>();
 
     LiveSessions(SessionRepository sessions, QuestionRowRepository questions, ParticipantRepository participants,
                  AnswerRowRepository answers) {
@@ -80,7 +87,7 @@ class LiveSessions {
     }
 
     /** Stores the session's phase and clock; an ended session gets its end time and leaves memory. */
-    void store(LiveSession s, java.time.Instant now) {
+    void store(LiveSession s, Instant now) {
         SessionRow row = row(s.id);
         s.writeTo(row);
         if (s.ended() && row.endedAt == null) {
@@ -113,11 +120,28 @@ class LiveSessions {
         });
     }
 
-    /** Forgets an ended session once its last change has been announced. */
-    void evictIfEnded(LiveSession s) {
+    /**
+     * Takes an ended session out of the open ones once its end has been announced; its phones still find it
+     * ({@link #ofParticipant}) until {@link #forgetEnded} runs after {@link #ENDED_KEPT}.
+     */
+    void evictIfEnded(LiveSession s, Instant now) {
         if (s.ended() && open.remove(s.id, s)) {
-            s.participantIds().forEach(p -> byParticipant.remove(p, s));
+            recentlyEnded.put(s, now);
         }
+    }
+
+    /** How long the phones of an ended session find it in memory. */
+    static final Duration ENDED_KEPT = Duration.ofMinutes(2);
+
+    /** Forgets the sessions that ended more than {@link #ENDED_KEPT} ago. */
+    void forgetEnded(Instant now) {
+        recentlyEnded.entrySet().removeIf(e -> {
+            boolean old = e.getValue().plus(ENDED_KEPT).isBefore(now);
+            if (old) {
+                e.getKey().participantIds().forEach(p -> byParticipant.remove(p, e.getKey()));
+            }
+            return old;
+        });
     }
 
     private LiveSession load(long sessionId) {

@@ -190,13 +190,16 @@ class WorkshopServiceTest {
     }
 
     @Test
-    void next_never_skips_an_open_question_and_an_ended_session_leaves_memory() {
+    void next_never_skips_an_open_question_and_an_ended_session_leaves_memory_once_its_phones_drew_the_end() {
         try (ConfigurableApplicationContext ctx = start()) {
             WorkshopService ws = ctx.getBean(WorkshopService.class);
+            ParticipantService phones = ctx.getBean(ParticipantService.class);
             LiveSessions live = ctx.getBean(LiveSessions.class);
             long me = instructor(ctx);
             var info = ws.create(me, new NewSession("Two", List.of("dp-easiest", "calcified-refuse"), null,
                     Scoring.CORRECTNESS));
+            Joined ana = phones.join(info.code(), "Ana", "127.0.0.1");
+            LiveSession inMemory = live.ofParticipant(ana.participantId());
             ws.next(info.id(), me);
             ws.next(info.id(), me);
             assertThat(ws.presenter(info.id(), me).question().position()).as("N while open does nothing").isZero();
@@ -205,6 +208,11 @@ class WorkshopServiceTest {
             assertThat(ws.presenter(info.id(), me).question().position()).isEqualTo(1);
             ws.end(info.id(), me);
             assertThat(live.inMemory()).extracting(s -> s.id).doesNotContain(info.id());
+            assertThat(phones.player(ana.participantId(), ana.token()).phase()).isEqualTo(Phase.ENDED);
+            assertThat(live.ofParticipant(ana.participantId())).as("phones draw the end from memory, not the database")
+                    .isSameAs(inMemory);
+            live.forgetEnded(java.time.Instant.now().plus(LiveSessions.ENDED_KEPT).plusSeconds(1));
+            assertThat(live.ofParticipant(ana.participantId())).as("then it is forgotten").isNotSameAs(inMemory);
             assertThat(ws.sessionsOf(me)).singleElement().satisfies(s -> {
                 assertThat(s.phase()).isEqualTo(Phase.ENDED);
                 assertThat(s.endedAt()).isNotNull();
