@@ -46,7 +46,7 @@ final class PocketCard {
         head.appendElement("th").attr("scope", "col").addClass("src").text("Src");
         Element rows = table.appendElement("tbody");
         byCategory.forEach((category, numbers) -> {
-            rows.appendElement("tr").appendElement("th").attr("scope", "colgroup").attr("colspan", "3")
+            rows.appendElement("tr").addClass("category").appendElement("th").attr("scope", "colgroup").attr("colspan", "3")
                     .addClass("category").text(NumberRow.categoryLabel(category));
             for (NumberEntry n : numbers) {
                 if (!sections.contains(n.src().section())) {

@@ -32,11 +32,11 @@ public class PrintView extends Div {
     public PrintView(PrintService prints) {
         addClassName("print-page");
         UnorderedList list = new UnorderedList(
-                new ListItem(download("print-card", "Pocket card (A6, two sides): doses, numbers and the three zones",
+                new ListItem(download("print-card", "Pocket card, A6 two sides: doses, numbers and the three zones",
                         prints::pocketCard)),
-                new ListItem(download("print-zone-1", "Zone 1 handout (A4)", () -> prints.zoneHandout(1))),
-                new ListItem(download("print-zone-2", "Zone 2 handout (A4)", () -> prints.zoneHandout(2))),
-                new ListItem(download("print-zone-3", "Zone 3 handout (A4)", () -> prints.zoneHandout(3))));
+                new ListItem(download("print-zone-1", "Zone 1 handout, A4", () -> prints.zoneHandout(1))),
+                new ListItem(download("print-zone-2", "Zone 2 handout, A4", () -> prints.zoneHandout(2))),
+                new ListItem(download("print-zone-3", "Zone 3 handout, A4", () -> prints.zoneHandout(3))));
         add(new H1("Print"), new Paragraph("PDFs made from the same reviewed content as the atlas, each naming its "
                 + "content version: the pocket card for the coat pocket, and a handout per zone with its vessels, "
                 + "techniques, figures and decision trees. Text is selectable and tagged for screen readers."), list);
