@@ -38,6 +38,19 @@ class ZoneHandoutTest {
                 .filter(t -> t.id().equals("choosing-the-access")).findFirst().orElseThrow().title()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3})
+    void the_other_zones_handouts_name_their_own_vessels(int zone) {
+        byte[] pdf = new ZoneHandout(RealBank.CONTENT, TreeService::layOut).render(zone);
+        PdfText.savePages(pdf, "zone-" + zone + "-handout", 50);
+        PdfText text = PdfText.of(pdf);
+        AtlasPage page = RealBank.CONTENT.page("zone-" + zone).orElseThrow();
+        assertThat(text.compact()).contains(PdfText.compact(page.title()));
+        page.members().forEach(id -> assertThat(text.compact())
+                .contains(PdfText.compact(RealBank.CONTENT.page(id).orElseThrow().title())));
+        assertThat(text.tagged()).isTrue();
+    }
+
     @Test
     void the_handout_carries_the_disclaimer_version_and_tags() {
         assertThat(HANDOUT.compact()).contains(PdfText.compact(MainLayout.DISCLAIMER));
