@@ -105,7 +105,7 @@ final class ZoneHandout {
             body.appendElement("h2").text("Figures");
             for (Figure f : figures) {
                 Element div = body.appendElement("div").addClass("figure");
-                div.appendElement("img").attr("src", svg(withoutHalo(f.svg()))).attr("alt", f.alt());
+                div.appendElement("img").attr("src", svg(forBatik(f.svg()))).attr("alt", f.alt());
                 div.appendElement("p").addClass("caption").appendElement("b").text(f.title() + ". ").parent()
                         .appendText(f.description() == null ? "" : f.description());
             }
@@ -166,12 +166,15 @@ final class ZoneHandout {
     }
 
     /**
-     * The figures' names have a white halo drawn under them ({@code paint-order="stroke"}, SVG 2); Batik ignores the
-     * order and paints the halo over the letters, which would leave them white on paper. Without it they print dark.
+     * An authored figure as Batik (SVG 1.1) can draw it on paper. The names have a white halo drawn under them
+     * ({@code paint-order="stroke"}, SVG 2); Batik ignores the order and paints the halo over the letters, which would
+     * leave them white, so the halo goes. Hotspot hit areas are stroked {@code transparent}, a colour SVG 1.1 lacks:
+     * on paper they need no stroke at all.
      */
-    static String withoutHalo(String svg) {
+    static String forBatik(String svg) {
         return svg.replaceAll("(<text[^>]*?) stroke=\"#fff(?:fff)?\" stroke-width=\"[0-9.]+\"", "$1")
-                .replace(" paint-order=\"stroke\"", "");
+                .replace(" paint-order=\"stroke\"", "")
+                .replace("stroke=\"transparent\"", "stroke=\"none\"");
     }
 
     private static String steps(DecisionTree t) {

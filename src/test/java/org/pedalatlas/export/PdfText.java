@@ -31,12 +31,7 @@ record PdfText(String text, int pages, String title, String language, boolean ta
             List<Float> widths = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
                 widths.add(page.getMediaBox().getWidth() / 72f * 25.4f);
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    if (!font.isEmbedded()) {
-                        unembedded.add(font.getName());
-                    }
-                }
+                collectUnembedded(page.getResources(), unembedded, 0);
             }
             var catalog = doc.getDocumentCatalog();
             return new PdfText(text, doc.getNumberOfPages(), doc.getDocumentInformation().getTitle(),
@@ -45,6 +40,25 @@ record PdfText(String text, int pages, String title, String language, boolean ta
                     unembedded, widths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fonts of a page and of the drawings (form XObjects, such as an SVG figure) placed on it. */
+    private static void collectUnembedded(org.apache.pdfbox.pdmodel.PDResources resources, List<String> out, int depth)
+            throws IOException {
+        if (resources == null || depth > 8) {
+            return;
+        }
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            if (!font.isEmbedded()) {
+                out.add(font.getName());
+            }
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectUnembedded(form.getResources(), out, depth + 1);
+            }
         }
     }
 
