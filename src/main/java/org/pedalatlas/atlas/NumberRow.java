@@ -7,6 +7,11 @@ public record NumberRow(String id, String category, String what, String value, S
                         String sourceHtml) {
 
     public String categoryLabel() {
+        return categoryLabel(category);
+    }
+
+    /** The heading a number category is shown under, on the card page and on the printed pocket card. */
+    public static String categoryLabel(String category) {
         return switch (category) {
             case "drug" -> "Vasodilators";
             case "anticoagulation" -> "Anticoagulation";

@@ -42,10 +42,7 @@ public final class ExportCommand {
         ExportFilter filter;
         List<ExportFormat> formats;
         try {
-            filter = new ExportFilter(list("export.zones", Integer::valueOf), list("export.topics", s -> s),
-                    list("export.types", s -> Question.Type.valueOf(s.toUpperCase(Locale.ROOT))),
-                    list("export.difficulties", Integer::valueOf),
-                    List.copyOf(list("export.ids", s -> s)));
+            filter = filterFromProperties();
             formats = List.copyOf(list("export.formats", s -> ExportFormat.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))));
         } catch (IllegalArgumentException e) {
             System.err.println("Bad export option: " + e.getMessage() + ". Types: " + Arrays.toString(Question.Type.values())
@@ -63,6 +60,14 @@ public final class ExportCommand {
                     file.contentVersion(), target.toAbsolutePath().normalize());
             file.skipped().forEach(s -> System.out.printf("  skipped %s: %s%n", s.questionId(), s.reason()));
         }
+    }
+
+    /** The filter the {@code export.*} system properties name; the print command takes the same. */
+    static ExportFilter filterFromProperties() {
+        return new ExportFilter(list("export.zones", Integer::valueOf), list("export.topics", s -> s),
+                list("export.types", s -> Question.Type.valueOf(s.toUpperCase(Locale.ROOT))),
+                list("export.difficulties", Integer::valueOf),
+                List.copyOf(list("export.ids", s -> s)));
     }
 
     private static <T> Set<T> list(String property, Function<String, T> parse) {

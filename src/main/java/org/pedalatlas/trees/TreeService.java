@@ -63,6 +63,11 @@ public class TreeService {
         return maps.computeIfAbsent(tree.id(), id -> OverviewLayout.layout(tree));
     }
 
+    /** The overview map laid out afresh, for callers without the app (the print command); the app uses {@link #map}. */
+    public static OverviewMap layOut(DecisionTree tree) {
+        return OverviewLayout.layout(tree);
+    }
+
     public List<CaseScenario> cases() {
         return content.cases();
     }

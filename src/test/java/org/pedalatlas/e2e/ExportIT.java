@@ -52,6 +52,52 @@ class ExportIT extends BrowserTest {
         screenshot("export-gift-skipped-360");
     }
 
+    /** The paper quiz and its key follow the export page's filters; both download as PDF with the expected first page. */
+    @Test
+    void an_instructor_prints_a_paper_quiz_and_its_answer_key_from_the_chosen_filter() throws Exception {
+        signInAsInstructor();
+        open("export");
+        page.locator("#export-zones vaadin-checkbox", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Zone 3")).click();
+        page.locator("#export-types vaadin-checkbox", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Hotspot")).click();
+        long expected = content.content().questions().stream().filter(q -> q.type() == Question.Type.HOTSPOT)
+                .filter(q -> q.zones().isEmpty() || q.zones().contains(3)).count();
+        assertThat(page.locator("#print-summary")).containsText("holds the " + expected + " questions");
+        page.locator("#print-quiz").scrollIntoViewIfNeeded();
+        screenshot("export-print-section");
+
+        String quiz = firstPageOf(page.waitForDownload(() -> page.locator("#print-quiz").click()));
+        assertThat(quiz).contains("Paper quiz", expected + " questions", "zones 3", "types hotspot",
+                "Content version " + content.content().version());
+        assertThat(quiz).doesNotContain("Answer:");
+        String key = firstPageOf(page.waitForDownload(() -> page.locator("#print-key").click()));
+        assertThat(key).contains("Answer key", "Answer:");
+    }
+
+    /** Reading material is for anyone: a visitor who is not signed in downloads the pocket card from the Print page. */
+    @Test
+    void a_visitor_downloads_the_pocket_card() throws Exception {
+        open("print");
+        checkPage("print page");
+        Download card = page.waitForDownload(() -> page.locator("#print-card").click());
+        assertThat(card.suggestedFilename()).isEqualTo("pedal-atlas-pocket-card-" + content.content().version() + ".pdf");
+        String text = firstPageOf(card);
+        assertThat(text).contains("Doses & numbers — pocket card",
+                content.content().numbers().getFirst().value());
+        phoneWidth();
+        checkPage("print page at 360 px");
+        screenshot("print-360");
+    }
+
+    private static String firstPageOf(Download download) throws Exception {
+        byte[] bytes = Files.readAllBytes(download.path());
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            return stripper.getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
     /**
      * Print stylesheet: an atlas page on paper has no navigation, keeps its figure, and prints each source passage
      * as a numbered note where its marker is. The PDF Chromium prints is saved with the screenshots to look at.

@@ -28,6 +28,7 @@ import org.pedalatlas.export.ExportFile;
 import org.pedalatlas.export.ExportFilter;
 import org.pedalatlas.export.ExportFormat;
 import org.pedalatlas.export.ExportService;
+import org.pedalatlas.export.PrintService;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.workshop.WorkshopRecords.SessionInfo;
 
@@ -54,13 +55,18 @@ public class ExportView extends Div {
     private final H2 skippedHeading = new H2("Not in the GIFT file");
     private final UnorderedList skipped = new UnorderedList();
     private final Anchor download;
+    private final PrintService prints;
+    private final Paragraph printSummary = new Paragraph();
+    private final Anchor paperQuiz;
+    private final Anchor answerKey;
 
     /** What the next download exports: read by the download request, which runs outside the UI's lock. */
     private volatile ExportFilter filter = ExportFilter.all();
     private volatile ExportFormat chosen = ExportFormat.MOODLE_XML;
 
-    public ExportView(ExportService exports, LearnerService learners) {
+    public ExportView(ExportService exports, PrintService prints, LearnerService learners) {
         this.exports = exports;
+        this.prints = prints;
         this.instructorId = learners.current().orElseThrow().id();
         addClassName("export-page");
 
@@ -119,6 +125,18 @@ public class ExportView extends Div {
                         + "the types it can hold; the QTI 2.1 package is for Canvas, Blackboard and Brightspace. "
                         + "Each file names the content version it came from."),
                 filters, format, summary, download, skippedHeading, skipped);
+
+        // The paper quiz follows the filters above; the card and handouts are the same for everyone (also on /print).
+        paperQuiz = PrintView.download("print-quiz", "Paper quiz", () -> prints.paperQuiz(filter));
+        answerKey = PrintView.download("print-key", "Answer key, for the instructor", () -> prints.answerKey(filter));
+        printSummary.setId("print-summary");
+        add(new H2("Print"), new Paragraph("A paper quiz of the questions chosen above, with its answer key as a "
+                        + "separate PDF; and the reading material anyone can print from the Print page."),
+                printSummary, new UnorderedList(new ListItem(paperQuiz), new ListItem(answerKey),
+                        new ListItem(PrintView.download("print-card", "Pocket card (A6)", prints::pocketCard)),
+                        new ListItem(PrintView.download("print-zone-1", "Zone 1 handout", () -> prints.zoneHandout(1))),
+                        new ListItem(PrintView.download("print-zone-2", "Zone 2 handout", () -> prints.zoneHandout(2))),
+                        new ListItem(PrintView.download("print-zone-3", "Zone 3 handout", () -> prints.zoneHandout(3)))));
         refresh();
     }
 
@@ -142,6 +160,14 @@ public class ExportView extends Div {
         preview.skipped().forEach(s -> skipped.add(new ListItem(s.questionId() + ": " + s.reason())));
         skippedHeading.setVisible(!preview.skipped().isEmpty());
         skipped.setVisible(!preview.skipped().isEmpty());
+        int onPaper = prints.quizSize(filter);
+        printSummary.setText(onPaper == 0 ? "No question matches these filters: widen them to print a quiz."
+                : "The paper quiz holds the " + onPaper + (onPaper == 1 ? " question" : " questions")
+                        + " chosen above (every type, hotspots on the figure).");
+        if (paperQuiz != null) {
+            paperQuiz.setEnabled(onPaper > 0);
+            answerKey.setEnabled(onPaper > 0);
+        }
         skippedHeading.setText(preview.skipped().size() + " selected "
                 + (preview.skipped().size() == 1 ? "question is" : "questions are") + " not in the GIFT file");
     }
