@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +34,9 @@ public class DosesView extends Div {
     public DosesView(AtlasService atlas) {
         addClassName("doses-page");
         add(new H1("Drug, dose and size card"), new Paragraph("Every number the source gives, as it gives it. "
-                + "Open the § marker to read the passage; follow the links to where the atlas teaches it."));
+                + "Open the § marker to read the passage; follow the links to where the atlas teaches it."),
+                new Paragraph(new Anchor("print",
+                        "Print these numbers as a pocket card (PDF)")));
         Map<String, List<NumberRow>> byCategory = atlas.numbers().stream()
                 .collect(Collectors.groupingBy(NumberRow::categoryLabel, LinkedHashMap::new, Collectors.toList()));
         byCategory.forEach((label, rows) -> add(new H2(label), table(label, rows)));
