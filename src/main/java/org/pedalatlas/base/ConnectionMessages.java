@@ -30,7 +30,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
     /**
      * The push connection here is WEBSOCKET_XHR: server to browser only, so Vaadin's client does not show its
      * reconnecting state when that socket drops, only when the user next sends something. A phone waiting for the
-     * next question would look alive while the server is away. This probe asks the liveness endpoint (no cookie,
+     * next question would look alive while the server is away. This probe asks {@link LivenessProbeFilter} (no cookie,
      * no session, no database) every few seconds while the page is visible and sets Vaadin's own connection state:
      * the indicator then says {@value #RECONNECTING} until the server answers again; Vaadin's push, reconnecting
      * on its own, then reloads the page when the server's session is gone.
@@ -39,7 +39,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
             if (!window.atlasServerProbe) {
               window.atlasServerProbe = true;
               let away = false;
-              const url = new URL('actuator/health/liveness', document.baseURI);
+              const url = new URL($1, document.baseURI);
               const setState = s => { const c = window.Vaadin && window.Vaadin.connectionState; if (c) c.state = s; };
               setInterval(() => {
                 if (document.visibilityState !== 'visible') return;
@@ -56,7 +56,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             configure(init.getUI().getReconnectDialogConfiguration());
             init.getUI().getPage().addStyleSheet("styles/connection.css");
-            init.getUI().getPage().executeJs(PROBE, PROBE_INTERVAL_MS);
+            init.getUI().getPage().executeJs(PROBE, PROBE_INTERVAL_MS, LivenessProbeFilter.PATH);
         });
     }
 
