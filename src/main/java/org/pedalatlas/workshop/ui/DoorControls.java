@@ -35,7 +35,7 @@ public final class DoorControls extends Div {
     /** This screen's controls for the session, created on first use; refreshed to the session's door each time. */
     public static DoorControls of(long sessionId) {
         UI ui = UI.getCurrent();
-        String key = DoorControls.class.getName() + "." + sessionId;
+        String key = key(sessionId);
         DoorControls controls = (DoorControls) ComponentUtil.getData(ui, key);
         if (controls == null) {
             var instantiator = VaadinService.getCurrent().getInstantiator();
@@ -46,6 +46,17 @@ public final class DoorControls extends Div {
         controls.getElement().removeFromParent();
         controls.refresh();
         return controls;
+    }
+
+    /** Refreshes this screen's controls for the session where they are shown, if they are. */
+    static void refreshShown(long sessionId) {
+        if (ComponentUtil.getData(UI.getCurrent(), key(sessionId)) instanceof DoorControls controls) {
+            controls.refresh();
+        }
+    }
+
+    private static String key(long sessionId) {
+        return DoorControls.class.getName() + "." + sessionId;
     }
 
     DoorControls(long sessionId, WorkshopService workshops, long instructorId) {

@@ -137,7 +137,13 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
     private void onChange(Change change) {
         if (change == Change.PARTICIPANTS) {
             // Joins re-render the stage only: rebuilding the buttons under the instructor's hand lost the click.
+            // In the lobby only the nicknames that changed are touched.
             PresenterView v = workshops.presenter(sessionId, me);
+            var lobby = stage.getChildren().filter(LobbyPanel.class::isInstance).map(LobbyPanel.class::cast).findFirst();
+            if (v.info().phase() == Phase.LOBBY && lobby.isPresent()) {
+                lobby.get().update(v);
+                return;
+            }
             stage.removeAll();
             stageFor(v);
             return;
