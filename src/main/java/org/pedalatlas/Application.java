@@ -3,7 +3,6 @@ package org.pedalatlas;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
@@ -12,7 +11,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Pedal Access Atlas: a teaching atlas of extreme distal below-the-ankle arterial punctures. */
 @SpringBootApplication
-@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/atlas.css")
 @StyleSheet("styles/figures.css")

@@ -33,7 +33,8 @@ class ConnectionMessages implements VaadinServiceInitListener {
      * next question would look alive while the server is away. This probe asks {@link LivenessProbeFilter} (no cookie,
      * no session, no database) every few seconds while the page is visible and sets Vaadin's own connection state:
      * the indicator then says {@value #RECONNECTING} until the server answers again; Vaadin's push, reconnecting
-     * on its own, then reloads the page when the server's session is gone.
+     * on its own, then reloads the page when the server's session is gone. Pages without push (the atlas and
+     * quizzes, see {@link LivePush}) get the same indicator; they reload at the reader's next action instead.
      */
     private static final String PROBE = """
             if (!window.atlasServerProbe) {
