@@ -27,9 +27,14 @@ public final class ExportCommand {
     private ExportCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(Optional.ofNullable(System.getenv("ATLAS_CONTENT_DIR")).filter(s -> !s.isBlank())
+    /** The content folder as the app finds it: {@code ATLAS_CONTENT_DIR} wins, then the first argument, then {@code content}. */
+    static Path contentDir(String[] args) {
+        return Path.of(Optional.ofNullable(System.getenv("ATLAS_CONTENT_DIR")).filter(s -> !s.isBlank())
                 .orElse(args.length > 0 ? args[0] : "content"));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = contentDir(args);
         Path out = Path.of(System.getProperty("export.out", "target/exports"));
         AtlasContent content;
         try {

@@ -21,8 +21,7 @@ public final class PrintCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(Optional.ofNullable(System.getenv("ATLAS_CONTENT_DIR")).filter(s -> !s.isBlank())
-                .orElse(args.length > 0 ? args[0] : "content"));
+        Path dir = ExportCommand.contentDir(args);
         Path out = Path.of(System.getProperty("export.out", "target/prints"));
         AtlasContent content;
         ExportFilter filter;
