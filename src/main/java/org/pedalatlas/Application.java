@@ -24,6 +24,9 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // Records each bean's start-up time for the breakdown base.StartupReport logs once the atlas is ready.
+        application.setApplicationStartup(org.pedalatlas.base.StartupReport.recorder());
+        application.run(args);
     }
 }

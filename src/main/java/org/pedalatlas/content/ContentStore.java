@@ -26,10 +26,11 @@ public class ContentStore {
             log.info("Source review not found at {}: passages are not compared with its text in this run "
                     + "(the build's content test always compares them).", properties.sourceTextPath().toAbsolutePath());
         }
+        long started = System.nanoTime();
         this.content = new ContentLoader().load(properties.dirPath(), source);
-        log.info("Content loaded from {}: {} pages, {} glossary terms, {} numbers (version {})",
-                properties.dirPath().toAbsolutePath().normalize(), content.pages().size(), content.glossary().size(),
-                content.numbers().size(), content.version());
+        log.info("Content loaded and validated in {} ms from {}: {} pages, {} glossary terms, {} numbers (version {})",
+                (System.nanoTime() - started) / 1_000_000, properties.dirPath().toAbsolutePath().normalize(),
+                content.pages().size(), content.glossary().size(), content.numbers().size(), content.version());
     }
 
     public AtlasContent content() {
