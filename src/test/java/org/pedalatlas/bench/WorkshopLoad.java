@@ -53,6 +53,12 @@ public final class WorkshopLoad {
     private final boolean push = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
     private final Duration stepTimeout = Duration.ofSeconds(Integer.getInteger("bench.stepTimeoutSeconds", 60));
     private final Path project = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
+    /** A soak instead of one session: sessions of bench.questions questions, one after another, for this long. */
+    private final int soakMinutes = Integer.getInteger("bench.soakMinutes", 0);
+    /** In a soak, Next is pressed this long after the previous Next (answers and the reveal happen in between). */
+    private final int questionEverySeconds = Integer.getInteger("bench.questionEverySeconds", 20);
+    /** In a soak, the heap after a full GC is read at least this often. */
+    private final int soakSampleMinutes = Integer.getInteger("bench.soakSampleMinutes", 2);
 
     private final Errors errors = new Errors();
     private final Samples joins = new Samples();
@@ -110,6 +116,9 @@ public final class WorkshopLoad {
             this.server = server;
             say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(),
                     project.relativize(server.log));
+            if (soakMinutes > 0) {
+                return soak(password);
+            }
             VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
             createSession(presenter, password);
             say("Session %s created with %d single-answer questions: %s", code, questionIds.size(), questionIds);
@@ -143,6 +152,101 @@ public final class WorkshopLoad {
             presenter.close();
         }
         return errors.total() == 0 ? 0 : 1;
+    }
+
+    // ---- the soak ----
+
+    /** One reading of the heap after a full GC: minutes since the soak began, KB, phones joined, errors so far. */
+    private record HeapSample(double minutes, long kb, int phones, long errors, String when) {
+    }
+
+    /**
+     * One long session: the phones join once, then get a question every bench.questionEverySeconds (answers and the
+     * reveal in between) until bench.soakMinutes have passed or the questions run out, then see the end. The heap
+     * after a full GC is read after the joins, every bench.soakSampleMinutes, and after the end. A leak shows as a
+     * rising line through these readings, whatever the machine's load.
+     */
+    private int soak(String password) throws Exception {
+        VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
+        createSession(presenter, password);
+        say("Soak: %d phones, a question every %d s for up to %d min (%d questions available)", participants,
+                questionEverySeconds, soakMinutes, questionIds.size());
+        long heapBefore = server.heapAfterGcKb();
+        List<Phone> phones = joinAll();
+        long soakStart = System.nanoTime();
+        long soakEnd = soakStart + soakMinutes * 60_000_000_000L;
+        List<HeapSample> samples = new ArrayList<>();
+        heapSample(samples, soakStart, phones.size(), "after the joins");
+        long lastSample = System.nanoTime();
+        long nextAt = System.nanoTime();
+        int questionsRun = 0;
+        for (int q = 0; q < questionIds.size() && nextAt < soakEnd; q++) {
+            long wait = nextAt - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000);
+            }
+            nextAt = System.nanoTime() + questionEverySeconds * 1_000_000_000L;
+            runQuestion(presenter, phones, q);
+            questionsRun++;
+            if (System.nanoTime() - lastSample >= soakSampleMinutes * 60_000_000_000L) {
+                heapSample(samples, soakStart, phones.size(), "after question " + (q + 1));
+                lastSample = System.nanoTime();
+            }
+        }
+        endSession(presenter, phones);
+        heapSample(samples, soakStart, phones.size(), "session ended");
+        double minutes = (System.nanoTime() - soakStart) / 60e9;
+        System.out.println();
+        System.out.println("=== Workshop soak ===");
+        System.out.printf("machine            %d cores; /proc/loadavg at start %s, at end %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart, loadAverage());
+        System.out.printf("soak               %.1f min after the joins: %d of %d phones joined, %d questions, one "
+                + "every %d s; think time %d–%d ms%n", minutes, phones.size(), participants, questionsRun,
+                questionEverySeconds, thinkMinMs, thinkMaxMs);
+        System.out.printf("server heap        %,d KB after GC before the joins%n", heapBefore);
+        System.out.println("| min | heap after GC (KB) | errors so far | when |");
+        System.out.println("|---|---|---|---|");
+        samples.forEach(s -> System.out.printf("| %.1f | %,d | %d | %s |%n", s.minutes(), s.kb(), s.errors(),
+                s.when()));
+        List<HeapSample> during = samples.subList(0, samples.size() - 1);
+        System.out.printf("heap trend         %s while questions ran (%d readings; target ≤ +1,024 KB per 10 min)%n",
+                slopePer10Minutes(during), during.size());
+        List<HeapSample> warm = during.stream().filter(s -> s.minutes() >= 10).toList();
+        System.out.printf("                   %s after the first 10 minutes (%d readings)%n", slopePer10Minutes(warm),
+                warm.size());
+        System.out.printf("answer ack         %s%n", acks.summary());
+        System.out.printf("question fan-out   %s%n", fanOut.summary());
+        System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
+                server.logLines(" WARN "), project.relativize(server.log));
+        System.out.printf("errors             %d%n", errors.total());
+        errors.byKind().forEach((kind, n) -> System.out.printf("  %6d  %s%n", n, kind));
+        phones.forEach(p -> p.tab.close());
+        presenter.close();
+        return errors.total() == 0 ? 0 : 1;
+    }
+
+    private void heapSample(List<HeapSample> samples, long since, int phones, String when) throws Exception {
+        HeapSample s = new HeapSample((System.nanoTime() - since) / 60e9, server.heapAfterGcKb(), phones,
+                errors.total(), when);
+        samples.add(s);
+        say("soak %5.1f min  heap after GC %,9d KB  %d errors  (%s)", s.minutes(), s.kb(), s.errors(), when);
+    }
+
+    /** The least-squares slope of heap over time, in KB per 10 minutes, as text. */
+    private static String slopePer10Minutes(List<HeapSample> samples) {
+        if (samples.size() < 2) {
+            return "n/a";
+        }
+        double n = samples.size();
+        double meanX = samples.stream().mapToDouble(HeapSample::minutes).sum() / n;
+        double meanY = samples.stream().mapToDouble(HeapSample::kb).sum() / n;
+        double num = 0;
+        double den = 0;
+        for (HeapSample s : samples) {
+            num += (s.minutes() - meanX) * (s.kb() - meanY);
+            den += (s.minutes() - meanX) * (s.minutes() - meanX);
+        }
+        return den == 0 ? "n/a" : String.format("%+,.0f KB per 10 min", 10 * num / den);
     }
 
     // ---- the instructor ----
@@ -496,19 +600,24 @@ public final class WorkshopLoad {
         }
     }
 
-    /** bench.questionIds, or the first bench.questions single-answer questions of content/questions (by file). */
+    /**
+     * bench.questionIds, or the first bench.questions questions of content/questions (by file) whose type is one of
+     * bench.questionTypes (single by default; a soak also takes truefalse, answered through the same radio group).
+     */
     private List<String> questionIds() throws Exception {
         String given = System.getProperty("bench.questionIds", "");
         if (!given.isBlank()) {
             return Arrays.stream(given.split(",")).map(String::strip).toList();
         }
         int count = Integer.getInteger("bench.questions", 3);
+        List<String> types = Arrays.stream(System.getProperty("bench.questionTypes", "single").split(","))
+                .map(String::strip).toList();
         YAMLMapper yaml = new YAMLMapper();
         List<String> ids = new ArrayList<>();
         try (Stream<Path> files = Files.list(project.resolve("content/questions"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
                 for (JsonNode q : yaml.readTree(file.toFile()).path("questions")) {
-                    if ("single".equals(q.path("type").asString("")) && ids.size() < count) {
+                    if (types.contains(q.path("type").asString("")) && ids.size() < count) {
                         ids.add(q.path("id").asString());
                     }
                 }
