@@ -2,6 +2,7 @@ package org.pedalatlas.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,8 +48,13 @@ class AttemptReading {
     }
 
     Feedback feedback(Attempt attempt, AnswerRecord answer) {
+        return feedback(attempt, answer, Locale.ENGLISH);
+    }
+
+    /** The feedback in the locale's language where the question is translated. */
+    Feedback feedback(Attempt attempt, AnswerRecord answer, Locale locale) {
         Response response = ResponseCodec.decode(answer.response());
-        String yours = bank.describe(answer.questionId(), response);
+        String yours = bank.describe(answer.questionId(), response, locale);
         if (attempt.mode() == Mode.EXAM && attempt.finishedAt() == null) {
             return new Feedback(Feedback.Status.SAVED, 0, null, yours, null);
         }
@@ -56,7 +62,7 @@ class AttemptReading {
             return new Feedback(Feedback.Status.TRY_AGAIN, answer.fraction(), null, yours, null);
         }
         return new Feedback(Feedback.Status.REVEALED, answer.fraction(), answer.marks(), yours,
-                bank.reveal(answer.questionId(), response));
+                bank.reveal(answer.questionId(), response, locale));
     }
 
     ReviewScreen review(Attempt attempt) {

@@ -1,0 +1,34 @@
+package org.pedalatlas.base.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.pedalatlas.content.TranslationNote;
+
+/**
+ * The notes beside translated content: "not yet reviewed by a clinician" until a reviewer is recorded, and "the
+ * English text has changed" when the translation is stale. A clinical reader must know when the words are not the
+ * reviewed English ones. Shows nothing for English content.
+ */
+public class TranslationNotice extends Div {
+
+    public TranslationNotice(Optional<TranslationNote> note) {
+        addClassName("translation-notice");
+        getElement().setAttribute("role", "note");
+        note.ifPresent(n -> {
+            if (!n.reviewed()) {
+                Paragraph unreviewed = new Paragraph(getTranslation("content.note.unreviewed"));
+                unreviewed.addClassName("translation-unreviewed");
+                add(unreviewed);
+            }
+            if (n.stale()) {
+                Paragraph stale = new Paragraph(getTranslation("content.note.stale"));
+                stale.addClassName("translation-stale");
+                add(stale);
+            }
+        });
+        setVisible(getElement().getChildCount() > 0);
+    }
+}
