@@ -56,10 +56,30 @@ final class OverlayCheck {
         notes.put(key, new TranslationNote(language, reviewed, isStale));
     }
 
+    /**
+     * The line of a field inside an item: the n-th "key:" after the item's line for "options[n].why", the n-th
+     * list entry after "order:" for "order[n]"; the item's line when the field cannot be found.
+     */
     int line(String field, int itemLine) {
-        String key = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-        key = key.replaceAll("\\[\\d+]", "");
-        int found = file.lineOf(key + ":", Math.max(1, itemLine));
+        String last = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        int n = -1;
+        while (index.find()) {
+            n = Integer.parseInt(index.group(1));
+        }
+        String key = last.replaceAll("\\[\\d+]", "");
+        int from = Math.max(1, itemLine);
+        int found;
+        if (last.contains("[")) {
+            // order[n]: the n-th line after "order:"
+            int list = file.lineOf(key + ":", from);
+            found = list > 0 && n >= 0 ? list + 1 + n : list;
+        } else {
+            found = file.lineOf(key + ":", from);
+            for (int i = 0; i < n && found > 0; i++) {
+                found = file.lineOf(key + ":", found + 1);
+            }
+        }
         return found > 0 ? found : itemLine;
     }
 

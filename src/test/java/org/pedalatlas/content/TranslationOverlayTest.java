@@ -175,4 +175,29 @@ class TranslationOverlayTest {
         assertThat(it.zoneMap()).isEmpty();
         assertThat(List.of(it.language())).containsExactly(Locale.ITALIAN.getLanguage());
     }
+
+    @Test
+    void a_number_changed_in_an_option_or_a_page_body_is_refused_at_its_own_line() {
+        var fixture = fixture().write(IT_QUESTIONS, """
+                questions:
+                  - id: dp-easiest
+                    from: %s
+                    options:
+                      - text: Arteria pedidia
+                        why: Calibro ragionevole, superficiale e rettilinea.
+                      - text: Buddy needle
+                        why: È una tecnica con 2 aghi, non un'arteria.
+                """.formatted(fingerprint("question:dp-easiest"))).write("i18n/it/atlas/zones/zone-1.md", """
+                ---
+                id: zone-1
+                from: %s
+                ---
+                La zona 2 comprende la pedidia e le arterie tibiale posteriore distale / plantare comune. [§members]
+                """.formatted(fingerprint("page:zone-1")));
+        var e = catchThrowableOfType(ContentException.class, () -> load(fixture));
+        assertThat(e.problems()).extracting(ContentProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith(IT_QUESTIONS + ":8 [options[1].why]").contains("2"))
+                .anySatisfy(p -> assertThat(p).startsWith("i18n/it/atlas/zones/zone-1.md:5 [body]")
+                        .contains("the English has 1").contains("the translation has 2"));
+    }
 }
