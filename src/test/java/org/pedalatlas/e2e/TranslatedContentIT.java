@@ -122,4 +122,16 @@ class TranslatedContentIT extends BrowserTest {
         checkPage(reader.locale() + " search at " + width);
         screenshot(shot(reader, width, "search"));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_browser_in_a_language_without_a_translation_reads_the_english_atlas_without_notes() {
+        localized = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("de-DE")
+                .setViewportSize(1280, 900));
+        page = localized.newPage();
+        open("");
+        assertThat(page.locator(".zone-map-page .lead")).containsText("The source therefore sorts BTA punctures");
+        assertThat(page.locator(".translation-unreviewed")).hasCount(0);
+        open("search?q=palloncini");
+        assertThat(page.locator("#search-results")).containsText("Nothing in the atlas matches");
+    }
 }
