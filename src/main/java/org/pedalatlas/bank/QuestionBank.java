@@ -52,6 +52,11 @@ public class QuestionBank {
         return Optional.ofNullable(questions.get(questionId)).map(this::entry);
     }
 
+    /** The entry with its stem in the locale's language where translated. */
+    public Optional<BankEntry> entry(String questionId, Locale locale) {
+        return Optional.ofNullable(questions.get(questionId)).map(q -> entry(question(questionId, locale)));
+    }
+
     public boolean exists(String questionId) {
         return questions.containsKey(questionId);
     }
@@ -105,6 +110,11 @@ public class QuestionBank {
     /** The key and teaching, with no option marked as chosen. */
     public Reveal reveal(String questionId) {
         return reveal(questionId, new Response.Choice(java.util.Set.of()));
+    }
+
+    /** The key and teaching in the locale's language where translated, with no option marked as chosen. */
+    public Reveal reveal(String questionId, Locale locale) {
+        return reveal(questionId, new Response.Choice(java.util.Set.of()), locale);
     }
 
     /** The key and teaching, with the options the response chose marked. */

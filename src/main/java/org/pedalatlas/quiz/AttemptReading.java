@@ -66,18 +66,23 @@ class AttemptReading {
     }
 
     ReviewScreen review(Attempt attempt) {
+        return review(attempt, Locale.ENGLISH);
+    }
+
+    /** The review screen with stems, keys and teaching in the locale's language where translated. */
+    ReviewScreen review(Attempt attempt, Locale locale) {
         List<ReviewItem> list = new ArrayList<>();
         Map<Integer, AnswerRecord> finals = finals(attempt);
         for (AttemptItem item : items.findByAttemptIdOrderByPosition(attempt.id())) {
             String id = item.questionId();
-            bank.entry(id).ifPresent(q -> {
+            bank.entry(id, locale).ifPresent(q -> {
                 AnswerRecord a = finals.get(item.position());
                 Feedback f = a == null
                         ? new Feedback(Feedback.Status.REVEALED, 0, attempt.cbm() ? 0.0 : null, "(not answered)",
-                                bank.reveal(id))
+                                bank.reveal(id, locale))
                         : new Feedback(Feedback.Status.REVEALED, a.fraction(), a.marks(),
-                                bank.describe(id, ResponseCodec.decode(a.response())),
-                                bank.reveal(id, ResponseCodec.decode(a.response())));
+                                bank.describe(id, ResponseCodec.decode(a.response()), locale),
+                                bank.reveal(id, ResponseCodec.decode(a.response()), locale));
                 list.add(new ReviewItem(item.position(), q.stem(), f));
             });
         }

@@ -223,12 +223,18 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public ReviewScreen review(long attemptId, LearnerRef learner) {
+        return review(attemptId, learner, Locale.ENGLISH);
+    }
+
+    /** As {@link #review(long, LearnerRef)}, in the locale's language where the questions are translated. */
+    @Transactional(readOnly = true)
+    public ReviewScreen review(long attemptId, LearnerRef learner, Locale locale) {
         Attempt attempt = owned(attemptId, learner);
         boolean timeUp = attempt.deadline() != null && clock.instant().isAfter(attempt.deadline());
         if (attempt.finishedAt() == null && attempt.mode() == Mode.EXAM && !timeUp) {
             throw new Refused(Refusal.Reason.EXAM_RUNNING);
         }
-        return reading.review(attempt);
+        return reading.review(attempt, locale);
     }
 
     @Transactional(readOnly = true)

@@ -108,6 +108,8 @@ class TranslatedContentIT extends BrowserTest {
         assertThat(page.locator("#feedback .src-lang")).hasText(reader.quotedEnglish());
         assertThat(page.locator("#feedback .src-passage")).hasAttribute("lang", "en");
         screenshot(shot(reader, width, "practice-feedback"));
+        page.locator("#next-question").click();
+        assertThat(page.locator(".review-item")).containsText(reader.explanation());
     }
 
     @ParameterizedTest
