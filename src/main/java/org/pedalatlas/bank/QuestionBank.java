@@ -2,6 +2,7 @@ package org.pedalatlas.bank;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -16,6 +17,7 @@ import org.pedalatlas.content.AtlasContent;
 import org.pedalatlas.content.ContentStore;
 import org.pedalatlas.content.PageRef;
 import org.pedalatlas.content.Question;
+import org.pedalatlas.content.TranslationNote;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,10 +30,16 @@ public class QuestionBank {
 
     private final AtlasContent content;
     private final Map<String, Question> questions;
+    private final ContentStore store;
 
     public QuestionBank(ContentStore store) {
+        this.store = store;
         this.content = store.content();
-        this.questions = content.questions().stream()
+        this.questions = byId(content);
+    }
+
+    private static Map<String, Question> byId(AtlasContent content) {
+        return content.questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -42,6 +50,11 @@ public class QuestionBank {
 
     public Optional<BankEntry> entry(String questionId) {
         return Optional.ofNullable(questions.get(questionId)).map(this::entry);
+    }
+
+    /** The entry with its stem in the locale's language where translated. */
+    public Optional<BankEntry> entry(String questionId, Locale locale) {
+        return Optional.ofNullable(questions.get(questionId)).map(q -> entry(question(questionId, locale)));
     }
 
     public boolean exists(String questionId) {
@@ -62,6 +75,19 @@ public class QuestionBank {
         return Presentation.of(question(questionId), shuffle, position, total);
     }
 
+    /**
+     * The question in the locale's language where translated (field by field, English otherwise). Translations
+     * keep the English order of options and items, so a shuffle and a response mean the same in every language.
+     */
+    public QuestionView present(String questionId, Shuffle shuffle, int position, int total, Locale locale) {
+        return Presentation.of(question(questionId, locale), shuffle, position, total);
+    }
+
+    /** What the reader should be told about the question's translation; empty when it is shown in English. */
+    public Optional<TranslationNote> translationNote(String questionId, Locale locale) {
+        return store.translation(locale).flatMap(t -> t.question(questionId));
+    }
+
     /** Why a response cannot be taken as an answer (an unreadable number…); empty when it can be scored. */
     public Optional<NumberProblem> problem(String questionId, Response response) {
         return question(questionId).key() instanceof Question.Numeric key && response instanceof Response.Numeric n
@@ -77,16 +103,31 @@ public class QuestionBank {
         return AnswerTexts.response(question(questionId), response);
     }
 
+    public String describe(String questionId, Response response, Locale locale) {
+        return AnswerTexts.response(question(questionId, locale), response);
+    }
+
     /** The key and teaching, with no option marked as chosen. */
     public Reveal reveal(String questionId) {
         return reveal(questionId, new Response.Choice(java.util.Set.of()));
     }
 
+    /** The key and teaching in the locale's language where translated, with no option marked as chosen. */
+    public Reveal reveal(String questionId, Locale locale) {
+        return reveal(questionId, new Response.Choice(java.util.Set.of()), locale);
+    }
+
     /** The key and teaching, with the options the response chose marked. */
     public Reveal reveal(String questionId, Response response) {
-        Question q = question(questionId);
+        return reveal(questionId, response, Locale.ENGLISH);
+    }
+
+    /** The key and teaching in the locale's language where translated; the source passage stays English. */
+    public Reveal reveal(String questionId, Response response, Locale locale) {
+        Question q = question(questionId, locale);
+        AtlasContent in = store.content(locale);
         return new Reveal(AnswerTexts.key(q), q.explanation(), AnswerTexts.options(q, response),
-                content.source().section(q.src().section()).label(), q.src().passage(), pages(q));
+                in.source().section(q.src().section()).label(), q.src().passage(), pages(q, in));
     }
 
     private BankEntry entry(Question q) {
@@ -94,8 +135,18 @@ public class QuestionBank {
     }
 
     private List<PageRef> pages(Question q) {
-        return q.pages().stream().map(id -> content.page(id).map(p -> new PageRef(p.id(), p.title())))
+        return pages(q, content);
+    }
+
+    private static List<PageRef> pages(Question q, AtlasContent in) {
+        return q.pages().stream().map(id -> in.page(id).map(p -> new PageRef(p.id(), p.title())))
                 .flatMap(Optional::stream).toList();
+    }
+
+    private Question question(String id, Locale locale) {
+        Question english = question(id);
+        return store.translation(locale).flatMap(t -> t.content().questions().stream()
+                .filter(q -> q.id().equals(id)).findFirst()).orElse(english);
     }
 
     private Question question(String id) {

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The authors' checker: {@code ./mvnw -q compile exec:java@check-content} validates content/ without the app, then
- * prints the wording report of {@link ClaimCheck}.
+ * prints the translations' state (stale items are listed, not refused) and the wording report of
+ * {@link ClaimCheck}. With {@code --fingerprints} it also prints the fingerprint of every English item, the value a
+ * translation's {@code from:} names.
  *
  * <p>Folders are found as the app finds them: {@code ATLAS_CONTENT_DIR} and {@code ATLAS_SOURCE_TEXT} win over the
  * arguments (the build always passes its defaults as arguments, so a variable must be able to override them).
@@ -42,6 +45,16 @@ public final class ContentCheck {
                     dir, content.pages().size(), content.glossary().size(), content.numbers().size(),
                     content.trees().size(), content.cases().size(),
                     content.fileCount(), content.version());
+            Map<String, Translation> translations = new TranslationLoader().load(dir, content);
+            translations.forEach((language, t) -> {
+                System.out.printf("Translation %s OK: %d items translated, %d stale%n", language, t.notes().size(),
+                        t.stale().size());
+                t.stale().forEach(s -> System.out.println("  stale: " + s));
+            });
+            if (List.of(args).contains("--fingerprints")) {
+                System.out.println("\nFingerprints of the English items (what from: names):");
+                TranslationLoader.fingerprints(content).forEach((id, print) -> System.out.println("  " + print + "  " + id));
+            }
             if (!report(content, dir)) {
                 System.exit(1);
             }
@@ -70,7 +83,8 @@ public final class ContentCheck {
     }
 
     private static String arg(String[] args, int i) {
-        return args.length > i ? args[i] : null;
+        List<String> positional = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        return positional.size() > i ? positional.get(i) : null;
     }
 
     private static String firstSet(String... values) {

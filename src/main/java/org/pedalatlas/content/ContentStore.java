@@ -1,7 +1,10 @@
 package org.pedalatlas.content;
 
 import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ public class ContentStore {
     private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
 
     private final AtlasContent content;
+    private final Map<String, Translation> translations;
 
     ContentStore(ContentProperties properties) {
         Optional<java.nio.file.Path> source = Optional.of(properties.sourceTextPath()).filter(Files::isRegularFile);
@@ -28,12 +32,30 @@ public class ContentStore {
         }
         long started = System.nanoTime();
         this.content = new ContentLoader().load(properties.dirPath(), source);
-        log.info("Content loaded and validated in {} ms from {}: {} pages, {} glossary terms, {} numbers (version {})",
-                (System.nanoTime() - started) / 1_000_000, properties.dirPath().toAbsolutePath().normalize(),
-                content.pages().size(), content.glossary().size(), content.numbers().size(), content.version());
+        this.translations = new TranslationLoader().load(properties.dirPath(), content);
+        translations.values().forEach(t -> t.stale().forEach(s -> log.warn("Stale translation: {}", s)));
+        log.info("Content and {} translation(s) loaded and validated in {} ms from {}: {} pages, {} glossary terms, "
+                + "{} numbers (version {})", translations.size(), (System.nanoTime() - started) / 1_000_000,
+                properties.dirPath().toAbsolutePath().normalize(), content.pages().size(), content.glossary().size(),
+                content.numbers().size(), content.version());
     }
 
     public AtlasContent content() {
         return content;
+    }
+
+    /** The content in the locale's language, translated fields over English; English when there is no translation. */
+    public AtlasContent content(Locale locale) {
+        return translation(locale).map(Translation::content).orElse(content);
+    }
+
+    /** The translation for the locale's language, with its notes; empty for English and untranslated languages. */
+    public Optional<Translation> translation(Locale locale) {
+        return Optional.ofNullable(locale).map(Locale::getLanguage).map(translations::get);
+    }
+
+    /** The languages content is translated into, besides English. */
+    public Set<String> languages() {
+        return translations.keySet();
     }
 }

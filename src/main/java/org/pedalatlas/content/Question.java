@@ -12,8 +12,15 @@ import java.util.List;
 public record Question(String id, int difficulty, List<Integer> zones, List<String> topics, List<String> pages,
                        String stem, String explanation, SourceRef src, Key key, String file) {
 
+    /**
+     * The topic that marks the workshop starter set: questions translated into every language of content/i18n, so
+     * an instructor can filter the workshop picker by it for a hall that answers in Italian or Spanish.
+     */
+    public static final String STARTER = "workshop-starter";
+
     public static final List<String> TOPICS = List.of("anatomy", "zones", "vessels", "needles", "guidance", "wire",
-            "drugs", "anticoagulation", "devices", "hemostasis", "complications", "strategy", "radiation");
+            "drugs", "anticoagulation", "devices", "hemostasis", "complications", "strategy", "radiation",
+            STARTER);
 
     /** The name of a type, as authors write it ({@code type: single}) and as filters and exports use it. */
     public enum Type { SINGLE, MULTIPLE, TRUEFALSE, NUMERIC, ORDERING, MATCHING, HOTSPOT }

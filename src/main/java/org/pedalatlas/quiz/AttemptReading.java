@@ -2,6 +2,7 @@ package org.pedalatlas.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,8 +48,13 @@ class AttemptReading {
     }
 
     Feedback feedback(Attempt attempt, AnswerRecord answer) {
+        return feedback(attempt, answer, Locale.ENGLISH);
+    }
+
+    /** The feedback in the locale's language where the question is translated. */
+    Feedback feedback(Attempt attempt, AnswerRecord answer, Locale locale) {
         Response response = ResponseCodec.decode(answer.response());
-        String yours = bank.describe(answer.questionId(), response);
+        String yours = bank.describe(answer.questionId(), response, locale);
         if (attempt.mode() == Mode.EXAM && attempt.finishedAt() == null) {
             return new Feedback(Feedback.Status.SAVED, 0, null, yours, null);
         }
@@ -56,22 +62,27 @@ class AttemptReading {
             return new Feedback(Feedback.Status.TRY_AGAIN, answer.fraction(), null, yours, null);
         }
         return new Feedback(Feedback.Status.REVEALED, answer.fraction(), answer.marks(), yours,
-                bank.reveal(answer.questionId(), response));
+                bank.reveal(answer.questionId(), response, locale));
     }
 
     ReviewScreen review(Attempt attempt) {
+        return review(attempt, Locale.ENGLISH);
+    }
+
+    /** The review screen with stems, keys and teaching in the locale's language where translated. */
+    ReviewScreen review(Attempt attempt, Locale locale) {
         List<ReviewItem> list = new ArrayList<>();
         Map<Integer, AnswerRecord> finals = finals(attempt);
         for (AttemptItem item : items.findByAttemptIdOrderByPosition(attempt.id())) {
             String id = item.questionId();
-            bank.entry(id).ifPresent(q -> {
+            bank.entry(id, locale).ifPresent(q -> {
                 AnswerRecord a = finals.get(item.position());
                 Feedback f = a == null
                         ? new Feedback(Feedback.Status.REVEALED, 0, attempt.cbm() ? 0.0 : null, "(not answered)",
-                                bank.reveal(id))
+                                bank.reveal(id, locale))
                         : new Feedback(Feedback.Status.REVEALED, a.fraction(), a.marks(),
-                                bank.describe(id, ResponseCodec.decode(a.response())),
-                                bank.reveal(id, ResponseCodec.decode(a.response())));
+                                bank.describe(id, ResponseCodec.decode(a.response()), locale),
+                                bank.reveal(id, ResponseCodec.decode(a.response()), locale));
                 list.add(new ReviewItem(item.position(), q.stem(), f));
             });
         }

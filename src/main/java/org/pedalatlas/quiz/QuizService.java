@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -19,6 +20,7 @@ import org.pedalatlas.bank.Response;
 import org.pedalatlas.bank.ResponseCodec;
 import org.pedalatlas.bank.Score;
 import org.pedalatlas.bank.Shuffle;
+import org.pedalatlas.content.TranslationNote;
 import org.pedalatlas.quiz.QuizRecords.AnsweredQuestion;
 import org.pedalatlas.quiz.QuizRecords.AttemptState;
 import org.pedalatlas.quiz.QuizRecords.AttemptSummary;
@@ -116,21 +118,40 @@ public class QuizService {
     /** The question at a position, in the order stored with the attempt. */
     @Transactional(readOnly = true)
     public QuestionView question(long attemptId, int position, LearnerRef learner) {
+        return question(attemptId, position, learner, Locale.ENGLISH);
+    }
+
+    /** The question at a position in the locale's language where translated, English field by field otherwise. */
+    @Transactional(readOnly = true)
+    public QuestionView question(long attemptId, int position, LearnerRef learner, Locale locale) {
         Attempt attempt = owned(attemptId, learner);
         AttemptItem item = item(attempt, position);
         int total = items.findByAttemptIdOrderByPosition(attempt.id()).size();
-        return known(() -> bank.present(item.questionId(), Shuffle.parse(item.shuffle()), position, total));
+        return known(() -> bank.present(item.questionId(), Shuffle.parse(item.shuffle()), position, total, locale));
+    }
+
+    /** What the learner should be told about the question's translation (unreviewed, stale); empty in English. */
+    @Transactional(readOnly = true)
+    public Optional<TranslationNote> translationNote(long attemptId, int position, LearnerRef learner, Locale locale) {
+        return bank.translationNote(item(owned(attemptId, learner), position).questionId(), locale);
     }
 
     /** Scores what the learner answered; the response uses the question's own indexes, like every response. */
     @Transactional
     public Feedback submit(long attemptId, int position, Response response, Certainty certainty, LearnerRef learner) {
+        return submit(attemptId, position, response, certainty, learner, Locale.ENGLISH);
+    }
+
+    /** As {@link #submit(long, int, Response, Certainty, LearnerRef)}, with the feedback in the locale's language. */
+    @Transactional
+    public Feedback submit(long attemptId, int position, Response response, Certainty certainty, LearnerRef learner,
+                           Locale locale) {
         Attempt attempt = owned(attemptId, learner);
         String questionId = item(attempt, position).questionId();
         known(() -> bank.entry(questionId).orElseThrow(() -> new UnknownQuestion(questionId)));
         List<AnswerRecord> previous = reading.tries(attempt, position);
         if (AttemptReading.isFinal(attempt, previous)) {
-            return reading.feedback(attempt, previous.getLast());
+            return reading.feedback(attempt, previous.getLast(), locale);
         }
         if (attempt.finishedAt() != null) {
             throw new Refused(Refusal.Reason.ATTEMPT_FINISHED);
@@ -153,19 +174,25 @@ public class QuizService {
         try {
             answers.saveAndFlush(record);
         } catch (DataIntegrityViolationException alreadyStored) {
-            return reading.feedback(attempt, reading.tries(attempt, position).getLast());
+            return reading.feedback(attempt, reading.tries(attempt, position).getLast(), locale);
         }
         List<AnswerRecord> now = new ArrayList<>(previous);
         now.add(record);
         if (AttemptReading.isFinal(attempt, now)) {
             reviews.record(learner.id(), questionId, score, c, clock.instant());
         }
-        return reading.feedback(attempt, record);
+        return reading.feedback(attempt, record, locale);
     }
 
     /** Practice only: after a wrong first try, shows the key instead of a second try. The first try stands. */
     @Transactional
     public Feedback reveal(long attemptId, int position, LearnerRef learner) {
+        return reveal(attemptId, position, learner, Locale.ENGLISH);
+    }
+
+    /** As {@link #reveal(long, int, LearnerRef)}, with the key and teaching in the locale's language. */
+    @Transactional
+    public Feedback reveal(long attemptId, int position, LearnerRef learner, Locale locale) {
         Attempt attempt = owned(attemptId, learner);
         String questionId = item(attempt, position).questionId();
         List<AnswerRecord> previous = reading.tries(attempt, position);
@@ -174,13 +201,13 @@ public class QuizService {
         }
         AnswerRecord first = previous.getFirst();
         if (AttemptReading.isFinal(attempt, previous)) {
-            return reading.feedback(attempt, previous.getLast());
+            return reading.feedback(attempt, previous.getLast(), locale);
         }
         AnswerRecord copy = new AnswerRecord(attempt.id(), position, 2, questionId, first.response(),
                 first.fraction(), first.certainty(), first.marks(), clock.instant());
         answers.saveAndFlush(copy);
         reviews.record(learner.id(), questionId, new Score(first.fraction()), first.certainty(), clock.instant());
-        return reading.feedback(attempt, copy);
+        return reading.feedback(attempt, copy, locale);
     }
 
     @Transactional
@@ -196,12 +223,18 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public ReviewScreen review(long attemptId, LearnerRef learner) {
+        return review(attemptId, learner, Locale.ENGLISH);
+    }
+
+    /** As {@link #review(long, LearnerRef)}, in the locale's language where the questions are translated. */
+    @Transactional(readOnly = true)
+    public ReviewScreen review(long attemptId, LearnerRef learner, Locale locale) {
         Attempt attempt = owned(attemptId, learner);
         boolean timeUp = attempt.deadline() != null && clock.instant().isAfter(attempt.deadline());
         if (attempt.finishedAt() == null && attempt.mode() == Mode.EXAM && !timeUp) {
             throw new Refused(Refusal.Reason.EXAM_RUNNING);
         }
-        return reading.review(attempt);
+        return reading.review(attempt, locale);
     }
 
     @Transactional(readOnly = true)

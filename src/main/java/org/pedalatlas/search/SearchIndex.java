@@ -51,7 +51,7 @@ final class SearchIndex {
     private static final float[] BOOSTS = {6f, 2.5f, 1f};
     private static final FieldType HIGHLIGHTABLE = highlightable();
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer;
     private final Directory directory = new ByteBuffersDirectory();
     private final List<SearchDocument> documents;
     private final Map<String, List<String>> synonyms;
@@ -62,6 +62,15 @@ final class SearchIndex {
      * @param synonyms lower-case name → the other names of the same glossary term
      */
     SearchIndex(List<SearchDocument> documents, Map<String, List<String>> synonyms) {
+        this(documents, synonyms, new EnglishAnalyzer());
+    }
+
+    /**
+     * @param analyzer the language's analyser ({@code ItalianAnalyzer}, {@code SpanishAnalyzer}…), so that an
+     *                 inflected word finds its stem in that language
+     */
+    SearchIndex(List<SearchDocument> documents, Map<String, List<String>> synonyms, Analyzer analyzer) {
+        this.analyzer = analyzer;
         this.documents = List.copyOf(documents);
         this.synonyms = synonyms;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {

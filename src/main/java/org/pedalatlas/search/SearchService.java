@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.pedalatlas.atlas.AtlasService;
@@ -22,17 +26,26 @@ public class SearchService {
     public static final int MAX_QUERY_LENGTH = 100;
 
     private final SearchIndex index;
+    private final Map<String, SearchIndex> translated = new HashMap<>();
 
     SearchService(AtlasService atlas) {
+        this.index = build(atlas, Locale.ENGLISH, new EnglishAnalyzer());
+        for (String language : atlas.languages()) {
+            translated.put(language, build(atlas, Locale.of(language), analyzer(language)));
+        }
+    }
+
+    /** The items of the atlas as the reader of one language sees them, indexed with that language's analyser. */
+    private static SearchIndex build(AtlasService atlas, Locale locale, Analyzer analyzer) {
         List<SearchDocument> docs = new ArrayList<>();
-        for (PageLink link : atlas.learningPath()) {
-            PageView page = atlas.page(link.id()).orElseThrow();
+        for (PageLink link : atlas.learningPath(locale)) {
+            PageView page = atlas.page(link.id(), locale).orElseThrow();
             StringBuilder body = new StringBuilder(plainText(page.bodyHtml()));
             page.card().forEach(c -> body.append(' ').append(c.label()).append(": ").append(plainText(c.html())));
             docs.add(new SearchDocument(page.title(), page.kind(), link.href(), page.summary(), body.toString()));
         }
         Map<String, List<String>> synonyms = new HashMap<>();
-        for (GlossaryEntry term : atlas.glossary()) {
+        for (GlossaryEntry term : atlas.glossary(locale)) {
             List<String> names = new ArrayList<>(term.aliases());
             names.addFirst(term.term());
             if (!term.expansion().isBlank()) {
@@ -49,7 +62,15 @@ public class SearchService {
             docs.add(new SearchDocument(n.what() + ": " + n.value(), "Dose & number card", "doses#" + n.id(),
                     n.purpose() == null ? "" : n.purpose(), n.what() + " " + n.value() + ". " + n.purpose()));
         }
-        this.index = new SearchIndex(docs, synonyms);
+        return new SearchIndex(docs, synonyms, analyzer);
+    }
+
+    private static Analyzer analyzer(String language) {
+        return switch (language) {
+            case "it" -> new ItalianAnalyzer();
+            case "es" -> new SpanishAnalyzer();
+            default -> new EnglishAnalyzer();
+        };
     }
 
     /** Ranked hits for what a reader typed; an empty or over-long query finds nothing rather than failing. */
@@ -58,6 +79,23 @@ public class SearchService {
             return List.of();
         }
         return index.search(query, 20);
+    }
+
+    /**
+     * Hits in the reader's language, searched with its analyser; when nothing matches there, the English atlas's
+     * hits ({@code fromEnglish}), since a reader may type an English term or the item is not translated.
+     */
+    public LocalizedHits search(String query, Locale locale) {
+        SearchIndex local = locale == null ? null : translated.get(locale.getLanguage());
+        if (local == null || query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
+            return new LocalizedHits(search(query), false);
+        }
+        List<SearchHit> hits = local.search(query, 20);
+        return hits.isEmpty() ? new LocalizedHits(search(query), true) : new LocalizedHits(hits, false);
+    }
+
+    /** Search hits, and whether they came from the English atlas because the reader's language had none. */
+    public record LocalizedHits(List<SearchHit> hits, boolean fromEnglish) {
     }
 
     private static String plainText(String html) {

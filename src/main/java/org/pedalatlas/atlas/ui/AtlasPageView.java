@@ -28,6 +28,7 @@ import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
+import org.pedalatlas.base.ui.TranslationNotice;
 import org.pedalatlas.base.ui.PageFigure;
 import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureService;
@@ -51,10 +52,10 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        PageView page = atlas.page(id).orElseThrow(NotFoundException::new);
+        PageView page = atlas.page(id, getLocale()).orElseThrow(NotFoundException::new);
         title = page.title() + " · Pedal Access Atlas";
         removeAll();
-        add(breadcrumb(page), header(page));
+        add(breadcrumb(page), header(page), new TranslationNotice(atlas.pageNote(id, getLocale())));
         if (!page.card().isEmpty()) {
             add(card(page));
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import org.pedalatlas.base.HtmlText;
 import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.GlossaryEntry;
+import org.pedalatlas.base.ui.TranslationNotice;
 
 /** Every abbreviation and term of the atlas, alphabetically, each with its source marker; anchors per term. */
 @AnonymousAllowed
@@ -26,7 +27,7 @@ public class GlossaryView extends Div {
         addClassName("glossary-page");
         DescriptionList list = new DescriptionList();
         list.addClassName("glossary");
-        for (GlossaryEntry entry : atlas.glossary()) {
+        for (GlossaryEntry entry : atlas.glossary(getLocale())) {
             DescriptionList.Term term = new DescriptionList.Term(new Span(entry.term()));
             term.setId(entry.slug());
             if (!entry.expansion().isBlank()) {
@@ -39,7 +40,7 @@ public class GlossaryView extends Div {
         }
         add(new H1("Glossary"), new Paragraph("The abbreviations and terms used in the atlas, as the source uses "
                 + "them. On every page, the first use of a term is underlined: hover or focus it for its meaning."),
-                list);
+                new TranslationNotice(atlas.glossaryNote(getLocale())), list);
     }
 
 

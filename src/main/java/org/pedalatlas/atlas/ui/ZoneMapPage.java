@@ -20,6 +20,7 @@ import org.pedalatlas.atlas.AtlasService;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.ZoneMapView;
 import org.pedalatlas.atlas.ZoneSummary;
+import org.pedalatlas.base.ui.TranslationNotice;
 import org.pedalatlas.figures.FigureRecords.FigureCard;
 import org.pedalatlas.figures.FigureService;
 
@@ -33,10 +34,10 @@ public class ZoneMapPage extends Div {
 
     public ZoneMapPage(AtlasService atlas, FigureService figures) {
         addClassName("zone-map-page");
-        ZoneMapView map = atlas.zoneMap();
+        ZoneMapView map = atlas.zoneMap(getLocale());
         H1 title = new H1("Below-the-ankle puncture zones");
         Div intro = new Div(new Html("<div class=\"lead\">" + map.introHtml() + "</div>"));
-        add(title, intro, zones(map), lines(map));
+        add(title, new TranslationNotice(atlas.zoneMapNote(getLocale())), intro, zones(map), lines(map));
         java.util.List<FigureCard> zoneFigures = figures.figuresFor("overview");
         if (!zoneFigures.isEmpty()) {
             add(AtlasPageView.figures(zoneFigures));

@@ -49,7 +49,7 @@ public class AttemptReviewView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
-            ReviewScreen screen = quiz.review(id.get(), learner.get());
+            ReviewScreen screen = quiz.review(id.get(), learner.get(), getLocale());
             Paragraph score = new Paragraph(String.format("Score: %.0f %% over %d questions (%d answered)",
                     screen.summary().percent(), screen.summary().questions(), screen.summary().answered()));
             score.setId("attempt-score");

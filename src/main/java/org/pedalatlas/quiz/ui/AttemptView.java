@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.TranslationNotice;
 import org.pedalatlas.quiz.Certainty;
 import org.pedalatlas.quiz.Mode;
 import org.pedalatlas.quiz.QuizRecords.AttemptState;
@@ -71,7 +72,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
                 event.forwardTo("quiz/review/" + attemptId);
                 return;
             }
-            show(state, quiz.question(attemptId, Math.min(position, state.total() - 1), learner));
+            show(state, quiz.question(attemptId, Math.min(position, state.total() - 1), learner, getLocale()));
         } catch (Refused refused) {
             add(new H1("Quiz"), new Paragraph(refused.getMessage()));
         }
@@ -119,7 +120,8 @@ public class AttemptView extends Div implements BeforeEnterObserver {
                 return;
             }
             try {
-                Feedback f = quiz.submit(attemptId, q.position(), response.get(), certainty.getValue(), learner);
+                Feedback f = quiz.submit(attemptId, q.position(), response.get(), certainty.getValue(), learner,
+                        getLocale());
                 input.setReadOnly(true);
                 certainty.setReadOnly(true);
                 submit.setVisible(false);
@@ -138,6 +140,8 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             }
         });
         Div question = new Div(stem, input.component(), certainty, submit);
+        question.addComponentAsFirst(new TranslationNotice(
+                quiz.translationNote(attemptId, q.position(), learner, getLocale())));
         question.addClassName("question-card");
         add(new H1("Quiz"), header, question, result);
     }
@@ -157,7 +161,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
                 retry.setId("retry");
                 Button reveal = new Button("Show the answer", e -> {
                     result.removeAll();
-                    result.add(new FeedbackPanel(quiz.reveal(attemptId, q.position(), learner)), nextButton(q, state));
+                    result.add(new FeedbackPanel(quiz.reveal(attemptId, q.position(), learner, getLocale())), nextButton(q, state));
                 });
                 reveal.setId("reveal");
                 retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -56,6 +56,13 @@ final class FeedbackPanel extends Div {
         Paragraph section = new Paragraph("Source › " + r.sourceLabel());
         section.addClassName("src-section");
         add(explanation, passage, section);
+        if (!"en".equals(getLocale().getLanguage())) {
+            // The passage quotes the English source; a translated explanation must not pass for a translated quote.
+            passage.getElement().setAttribute("lang", "en");
+            Paragraph english = new Paragraph(getTranslation("content.quote.english"));
+            english.addClassName("src-lang");
+            add(english);
+        }
         if (!r.read().isEmpty()) {
             Div read = new Div(new Span("Read in the atlas: "));
             read.addClassName("read-more");

@@ -64,7 +64,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
             field.setErrorMessage("Please use at most " + SearchService.MAX_QUERY_LENGTH + " characters.");
             return;
         }
-        List<SearchHit> hits = search.search(q);
+        SearchService.LocalizedHits found = search.search(q, getLocale());
+        List<SearchHit> hits = found.hits();
+        if (found.fromEnglish() && !hits.isEmpty()) {
+            Paragraph english = new Paragraph(getTranslation("content.search.english-results"));
+            english.addClassName("search-english");
+            english.setId("search-english");
+            results.add(english);
+        }
         Paragraph count = new Paragraph(hits.isEmpty() ? "Nothing in the atlas matches “" + q + "”."
                 : hits.size() + (hits.size() == 1 ? " result" : " results") + " for “" + q + "”");
         count.addClassName("result-count");
