@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.pedalatlas.base.ui.MainLayout;
 
 /**
  * The frame of the live session's own screens - the projector, the join page and the phones: nothing but the
@@ -21,18 +20,16 @@ import org.pedalatlas.base.ui.MainLayout;
 @StyleSheet("styles/hall.css")
 public class HallLayout extends Div implements RouterLayout {
 
-    static final String DISCLAIMER_LINE = "For education only — not a substitute for clinical judgement.";
-
     private final Main main = new Main();
 
     public HallLayout() {
         addClassName("hall");
         main.addClassName("hall-main");
-        Anchor about = new Anchor("about", "About");
-        Footer footer = new Footer(new Span(DISCLAIMER_LINE + " "), about);
+        Anchor about = new Anchor("about", getTranslation("workshop.hall.about"));
+        Footer footer = new Footer(new Span(getTranslation("workshop.hall.disclaimer") + " "), about);
         footer.addClassName("hall-disclaimer");
-        footer.getElement().setAttribute("aria-label", "Disclaimer");
-        footer.getElement().setAttribute("title", MainLayout.DISCLAIMER);
+        footer.getElement().setAttribute("aria-label", getTranslation("base.disclaimer.label"));
+        footer.getElement().setAttribute("title", getTranslation("base.disclaimer"));
         add(main, footer);
     }
 

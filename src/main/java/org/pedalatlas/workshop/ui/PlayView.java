@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -33,9 +33,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * connection or a locked phone brings them back as the same person with the same score.
  */
 @Route(value = "play/:code", layout = HallLayout.class)
-@PageTitle("Workshop · Pedal Access Atlas")
 @AnonymousAllowed
-public class PlayView extends Div implements BeforeEnterObserver {
+public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ParticipantService workshops;
     private final LiveFeed feed;
@@ -90,9 +89,9 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void render(PlayerView v) {
-        identity.setText(v.nickname() + " · " + v.score() + " points");
+        identity.setText(getTranslation("workshop.play.identity", v.nickname(), v.score()));
         if (v.removed()) {
-            show(new H1("You have left the session"), new Paragraph("The instructor removed this nickname."));
+            show(new H1(getTranslation("workshop.play.removed")), new Paragraph(getTranslation("workshop.play.removed-why")));
             return;
         }
         boolean sameQuestionOpen = v.phase() == Phase.QUESTION && shownPhase == Phase.QUESTION
@@ -103,33 +102,33 @@ public class PlayView extends Div implements BeforeEnterObserver {
         shownPhase = v.phase();
         shownPosition = v.question() == null ? -1 : v.question().position();
         switch (v.phase()) {
-            case LOBBY -> show(new H1("You are in, " + v.nickname() + "!"),
-                    new Paragraph("Waiting for the instructor to start “" + v.title() + "”."),
-                    rule());
+            case LOBBY -> show(new H1(getTranslation("workshop.play.in", v.nickname())),
+                    waiting(v), rule());
             case QUESTION, PAUSED -> question(v);
             case REVEAL -> reveal(v);
-            case LEADERBOARD -> show(new H1("Leaderboard"), standing(v));
-            case ENDED -> show(new H1("The session has ended"), standing(v), new Paragraph("Thank you for taking part."));
+            case LEADERBOARD -> show(new H1(getTranslation("workshop.play.leaderboard")), standing(v));
+            case ENDED -> show(new H1(getTranslation("workshop.play.ended")), standing(v),
+                    new Paragraph(getTranslation("workshop.play.thanks")));
         }
     }
 
     private void question(PlayerView v) {
-        H1 counter = new H1("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        H1 counter = new H1(getTranslation("workshop.play.counter", v.question().position() + 1, v.question().total()));
         counter.addClassName("question-counter");
         Paragraph stem = new Paragraph(v.question().stem());
         stem.addClassName("stem");
         stem.setId("play-stem");
         countdown.show(v.open() ? v.closesAt() : null, null);
         if (v.answered()) {
-            Paragraph received = new Paragraph("✓ Answer received: " + v.yourAnswer());
+            Paragraph received = new Paragraph(getTranslation("workshop.play.received", v.yourAnswer()));
             received.addClassName("received");
             received.setId("answer-received");
-            show(counter, stem, received, new Paragraph("Wait for the reveal on the screen."));
+            show(counter, stem, received, new Paragraph(getTranslation("workshop.play.wait-reveal")));
             return;
         }
         if (!v.open()) {
-            Paragraph closed = new Paragraph(v.phase() == Phase.PAUSED ? "Paused — wait for the instructor."
-                    : "Time is up for this question.");
+            Paragraph closed = new Paragraph(getTranslation(v.phase() == Phase.PAUSED ? "workshop.play.paused"
+                    : "workshop.play.time-up"));
             closed.setId("question-closed");
             show(counter, stem, closed);
             return;
@@ -137,7 +136,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
         AnswerInput input = AnswerInputs.of(v.question(), hotspots.getIfAvailable(() -> (q, spot) -> {
             throw new IllegalStateException("Image questions need the figures feature");
         }));
-        Button send = new Button("Send answer");
+        Button send = new Button(getTranslation("workshop.play.send"));
         send.setId("send-answer");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setDisableOnClick(true);
@@ -168,29 +167,39 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void reveal(PlayerView v) {
-        H1 verdict = new H1(v.result() == null ? "No answer this time" : v.result().correct() ? "Right!"
-                : v.result().partlyRight() ? "Partly right" : "Not right");
+        H1 verdict = new H1(getTranslation(v.result() == null ? "workshop.play.no-answer" : v.result().correct()
+                ? "workshop.play.right" : v.result().partlyRight() ? "workshop.play.partly-right" : "workshop.play.not-right"));
         verdict.setId("play-verdict");
-        Paragraph points = new Paragraph(v.points() == null ? "" : "+" + v.points() + " points");
+        Paragraph points = new Paragraph(v.points() == null ? "" : getTranslation("workshop.play.points", v.points()));
         points.addClassName("points");
-        Paragraph key = new Paragraph("Answer: " + v.reveal().correctAnswer());
+        Paragraph key = new Paragraph(getTranslation("workshop.play.answer", v.reveal().correctAnswer()));
         key.addClassName("correct-answer");
         Paragraph explanation = new Paragraph(v.reveal().explanation());
         show(verdict, points, key, explanation, standing(v));
     }
 
     private Paragraph standing(PlayerView v) {
-        Paragraph p = new Paragraph(v.score() + " points · rank " + v.rank() + " of " + v.participants());
+        Paragraph p = new Paragraph(getTranslation("workshop.play.standing", v.score(), v.rank(), v.participants()));
         p.setId("play-standing");
         p.addClassName("standing");
         return p;
     }
 
     private Paragraph rule() {
-        Paragraph p = new Paragraph(SessionRules.ANSWER_RULE + " If your phone locks or the page reloads, "
-                + "you come back as yourself.");
+        Paragraph p = new Paragraph(getTranslation("workshop.play.rule"));
         p.addClassName("muted");
         return p;
+    }
+
+    private Paragraph waiting(PlayerView v) {
+        Paragraph p = new Paragraph(getTranslation("workshop.play.waiting", v.title()));
+        p.setId("play-waiting");
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.play.title");
     }
 
     private void show(com.vaadin.flow.component.Component... components) {
