@@ -1,5 +1,6 @@
 package org.pedalatlas.workshop.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.LanguageChoice;
+import org.pedalatlas.base.ui.Languages;
 import org.pedalatlas.bank.Response;
 import org.pedalatlas.bank.ui.AnswerInput;
 import org.pedalatlas.bank.ui.AnswerInputs;
@@ -48,6 +51,8 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String token;
     private int shownPosition = Integer.MIN_VALUE;
     private Phase shownPhase;
+    /** The language this phone chose (on the join page, kept in its cookie), shown unless the presenter fixes one. */
+    private Locale own;
 
     public PlayView(ParticipantService workshops, LiveFeed feed, ObjectProvider<HotspotInputFactory> hotspots) {
         this.workshops = workshops;
@@ -68,6 +73,7 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     protected void onAttach(AttachEvent event) {
+        own = event.getUI().getLocale();
         getElement().executeJs("return localStorage.getItem($0)", JoinView.TOKEN_KEY + code).then(String.class, stored -> {
             Optional<String[]> parts = Optional.ofNullable(stored).map(s -> s.split(":", 2)).filter(p -> p.length == 2);
             var joined = parts.flatMap(p -> workshops.rejoin(code, p[1]));
@@ -89,6 +95,11 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void render(PlayerView v) {
+        Locale wanted = Languages.of(v.fixedLanguage() == null ? own : Locale.forLanguageTag(v.fixedLanguage()));
+        if (!wanted.equals(getLocale())) {
+            getUI().ifPresent(ui -> LanguageChoice.show(ui, wanted));
+            shownPhase = null;
+        }
         identity.setText(getTranslation("workshop.play.identity", v.nickname(), v.score()));
         if (v.removed()) {
             show(new H1(getTranslation("workshop.play.removed")), new Paragraph(getTranslation("workshop.play.removed-why")));

@@ -2,12 +2,14 @@ package org.pedalatlas.workshop.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +31,8 @@ import org.pedalatlas.figures.FigureService;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.JoinAddress;
+import org.pedalatlas.base.ui.LanguageSelect;
+import org.pedalatlas.base.ui.Languages;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
@@ -260,7 +264,29 @@ public class PresenterScreen extends Div implements BeforeEnterObserver, HasDyna
         pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
         board.setEnabled(phase == Phase.REVEAL);
         next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
-        controls.add(next, reveal, pause, board, live, showSomething, fullScreen, leave);
+        controls.add(next, reveal, pause, board, live, showSomething, fullScreen, phonesLanguage(), leave);
+    }
+
+    /**
+     * The phones' language: each phone's own (chosen when joining), or one the presenter fixes for the whole room.
+     * The presenter's own screen keeps the presenter's language.
+     */
+    private Select<Locale> phonesLanguage() {
+        Select<Locale> select = new Select<>();
+        select.setId("presenter-language");
+        select.setLabel(getTranslation("workshop.presenter.language"));
+        select.setItems(Languages.SUPPORTED);
+        select.setItemLabelGenerator(LanguageSelect::ownName);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("workshop.presenter.language-own"));
+        select.setValue(workshops.fixedLanguage(sessionId, me).map(Languages::of).orElse(null));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                workshops.fixLanguage(sessionId, me, e.getValue());
+            }
+        });
+        select.addClassName("presenter-language");
+        return select;
     }
 
     private Button button(String text, String id, Runnable action) {
