@@ -77,7 +77,7 @@ class TranslationBundlesTest {
                 String text = texts.getProperty(key);
                 boolean formatted = PLACEHOLDER.matcher(text).find();
                 if (formatted) {
-                    String shown = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"x", 1, 1, 1, 1});
+                    String shown = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 1, 1, 1, 1});
                     if (text.replace("''", "").contains("'") || shown.contains("{")) {
                         problems.add("translations" + suffix + " " + key + ": single ' in a message with placeholders");
                     }
