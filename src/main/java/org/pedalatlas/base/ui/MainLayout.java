@@ -100,7 +100,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         LanguageSelect select = new LanguageSelect(getLocale(), language -> {
             account.ifAvailable(a -> a.save(language));
             getUI().ifPresent(ui -> LanguageChoice.change(ui, language));
-        });
+        }).compact();
         select.setId("language");
         select.setAriaLabel(getTranslation("base.language"));
         select.setTooltipText(getTranslation("base.language"));
