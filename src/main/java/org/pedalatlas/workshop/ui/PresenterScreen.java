@@ -276,7 +276,8 @@ public class PresenterScreen extends Div implements BeforeEnterObserver, HasDyna
         select.setId("presenter-language");
         select.setLabel(getTranslation("workshop.presenter.language"));
         select.setItems(Languages.SUPPORTED);
-        select.setItemLabelGenerator(LanguageSelect::ownName);
+        select.setItemLabelGenerator(l -> l == null ? getTranslation("workshop.presenter.language-own")
+                : LanguageSelect.ownName(l));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("workshop.presenter.language-own"));
         select.setValue(workshops.fixedLanguage(sessionId, me).map(Languages::of).orElse(null));
