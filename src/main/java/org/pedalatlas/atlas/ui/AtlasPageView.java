@@ -89,7 +89,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     private static Div header(PageView page) {
         Div chips = new Div();
         chips.addClassName("chips");
-        Span kind = new Span(page.kind());
+        Span kind = new Span(page.kind().label());
         kind.addClassNames("chip", "chip-kind");
         chips.add(kind);
         page.zones().forEach(z -> {
@@ -139,7 +139,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     private static Aside related(PageView page) {
         UnorderedList list = new UnorderedList();
         for (PageLink link : page.related()) {
-            Span kind = new Span(link.kind());
+            Span kind = new Span(link.kind().label());
             kind.addClassName("related-kind");
             list.add(new ListItem(new Anchor(link.href(), link.title()), kind));
         }

@@ -26,7 +26,7 @@ public class LearningPathView extends Div implements HasDynamicTitle {
         OrderedList list = new OrderedList();
         list.addClassName("learning-path");
         for (PageLink link : atlas.learningPath()) {
-            Span kind = new Span(link.kind());
+            Span kind = new Span(link.kind().label());
             kind.addClassName("chip");
             Span summary = new Span(link.summary());
             summary.addClassName("muted");
