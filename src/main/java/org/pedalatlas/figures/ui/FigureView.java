@@ -152,7 +152,8 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             layers.getElement().setAttribute("role", "group");
             layers.getElement().setAttribute("aria-labelledby", "layers-heading");
             for (Layer layer : figure.layers()) {
-                Checkbox box = new Checkbox(layer.label(), !layer.hidden());
+                String name = layer.label().isEmpty() ? Words.get("figures.layer.callouts") : layer.label();
+                Checkbox box = new Checkbox(name, !layer.hidden());
                 box.setId("layer-" + layer.id());
                 box.addValueChangeListener(e -> viewer.call("layer", layer.id(), e.getValue()));
                 if (layer.hidden()) {

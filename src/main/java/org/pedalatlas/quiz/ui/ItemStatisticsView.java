@@ -32,9 +32,8 @@ public class ItemStatisticsView extends Div implements HasDynamicTitle {
         grid.addColumn(i -> getTranslation("quiz.percent", Math.round(i.facility()))).setHeader(getTranslation("quiz.statistics.facility")).setAutoWidth(true);
         grid.addColumn(i -> i.discrimination() == null ? "—" : String.valueOf(Math.round(i.discrimination())))
                 .setHeader(getTranslation("quiz.statistics.discrimination")).setAutoWidth(true);
-        // A flag is an identifier of the statistics ("too easy"), its words looked up by it.
-        grid.addColumn(i -> String.join(", ", i.flags().stream()
-                        .map(f -> getTranslation("quiz.statistics.flag." + f.replace(' ', '-'))).toList())).setHeader(getTranslation("quiz.statistics.flags")).setAutoWidth(true);
+        grid.addColumn(i -> String.join(", ", i.flags().stream().map(f -> getTranslation("quiz.statistics.flag."
+                        + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList())).setHeader(getTranslation("quiz.statistics.flags")).setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setId("item-statistics");
