@@ -160,9 +160,9 @@ public class AtlasService {
         }
 
         private PageView view(AtlasPage page, Set<String> related, PageLink previous, PageLink next) {
-            List<PageView.CardLine> card = page.card().stream().map(f -> new PageView.CardLine(f.label(),
+            List<PageView.CardLine> card = page.card().stream().map(f -> new PageView.CardLine(f,
                     quoted(renderer.renderStatement(f.text(), page.sources().get(f.src()))))).toList();
-            return new PageView(page.id(), page.kind().label(), page.title(), page.summary(), page.allZones(),
+            return new PageView(page.id(), page.kind(), page.title(), page.summary(), page.allZones(),
                     quoted(renderer.render(page.markdown(), page.sources())), card,
                     related.stream().map(id -> link(content.page(id).orElseThrow())).toList(),
                     breadcrumb(page), previous, next, page.file());
@@ -210,6 +210,6 @@ public class AtlasService {
     }
 
     static PageLink link(AtlasPage page) {
-        return new PageLink(new PageRef(page.id(), page.title()), page.kind().label(), page.summary());
+        return new PageLink(new PageRef(page.id(), page.title()), page.kind(), page.summary());
     }
 }

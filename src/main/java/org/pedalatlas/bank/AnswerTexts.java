@@ -1,5 +1,7 @@
 package org.pedalatlas.bank;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +16,12 @@ import org.pedalatlas.content.Question;
 /** Says in words what a learner answered and what the key is, for feedback, results and exports. */
 final class AnswerTexts {
 
-    static final String NOTHING_CHOSEN = "(nothing chosen)";
-
     private AnswerTexts() {
     }
 
     static String response(Question q, Response response) {
         return switch (response) {
-            case Response.Choice c -> c.options().isEmpty() ? NOTHING_CHOSEN : c.options().stream().sorted()
+            case Response.Choice c -> c.options().isEmpty() ? Words.get("bank.answer.nothing-chosen") : c.options().stream().sorted()
                     .filter(i -> i >= 0 && i < options(q).size()).map(i -> options(q).get(i).text())
                     .collect(Collectors.joining("; "));
             case Response.TrueFalse t -> trueFalse(t.value());
@@ -61,7 +61,7 @@ final class AnswerTexts {
     }
 
     static String trueFalse(boolean value) {
-        return value ? "True" : "False";
+        return Words.get(value ? "bank.answer.true" : "bank.answer.false");
     }
 
     private static String matching(Question q, Response.Matching m) {
@@ -72,7 +72,7 @@ final class AnswerTexts {
         return IntStream.range(0, k.pairs().size()).mapToObj(i -> {
             Integer chosen = m.rights().get(i);
             return k.pairs().get(i).left() + " → "
-                    + (chosen == null || chosen < 0 || chosen >= rights.size() ? "(none)" : rights.get(chosen));
+                    + (chosen == null || chosen < 0 || chosen >= rights.size() ? Words.get("bank.answer.none") : rights.get(chosen));
         }).collect(Collectors.joining("; "));
     }
 

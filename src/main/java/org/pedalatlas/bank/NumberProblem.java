@@ -1,5 +1,7 @@
 package org.pedalatlas.bank;
 
+import org.pedalatlas.base.Words;
+
 import org.pedalatlas.content.NumberText;
 
 /**
@@ -13,37 +15,34 @@ public sealed interface NumberProblem {
 
     record Missing(String unit) implements NumberProblem {
         public String message() {
-            return "Type a number" + hint(unit) + ".";
+            return unit.isBlank() ? Words.get("bank.number.missing") : Words.get("bank.number.missing-unit", unit);
         }
     }
 
     record NotANumber(double example, String unit) implements NumberProblem {
         public String message() {
-            return "Type a number with digits, for example " + NumberText.plain(example) + hint(unit) + ".";
+            return unit.isBlank() ? Words.get("bank.number.not-a-number", NumberText.plain(example))
+                    : Words.get("bank.number.not-a-number-unit", NumberText.plain(example), unit);
         }
     }
 
     record UnknownUnit(String typed, String unit) implements NumberProblem {
         public String message() {
-            return "“" + typed + "” is not a unit this answer can be given in; answer in " + unit + ".";
+            return Words.get("bank.number.unknown-unit", typed, unit);
         }
     }
 
     record NoUnitExpected() implements NumberProblem {
         public String message() {
-            return "Type the number only, without a unit.";
+            return Words.get("bank.number.no-unit-expected");
         }
     }
 
     /** Below or above what the question could sensibly be answered with, such as a negative dose. */
     record OutOfRange(double min, double max, String unit) implements NumberProblem {
         public String message() {
-            return "Type a number from " + NumberText.plain(min) + " to " + NumberText.plain(max)
-                    + (unit.isBlank() ? "" : " " + unit) + ".";
+            return Words.get("bank.number.out-of-range", NumberText.plain(min), NumberText.plain(max),
+                    unit.isBlank() ? "" : " " + unit);
         }
-    }
-
-    private static String hint(String unit) {
-        return unit.isBlank() ? "" : " (in " + unit + ")";
     }
 }

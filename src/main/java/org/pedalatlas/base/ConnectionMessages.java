@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a page does while the server is away and after it comes back, for a hall of phones and a projector that
- * nobody touches: Vaadin's connection indicator says {@value #RECONNECTING} and keeps trying for as long as a
+ * nobody touches: Vaadin's connection indicator says "Reconnecting… your answers are safe." (in the page's language:
+ * {@code base.connection.*}, set by {@code base.ui.LanguageChoice}) and keeps trying for as long as a
  * workshop lasts, instead of giving up after a few tries; when the server has restarted, its old session is gone
  * and the page reloads by itself (no "Session expired" notice to click), so the phone rejoins with the token its
  * browser kept and the presenter screen comes back (or, when the instructor's sign-in was lost, the sign-in page).
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionMessages implements VaadinServiceInitListener {
 
-    static final String RECONNECTING = "Reconnecting… your answers are safe.";
-    static final String GAVE_UP = "The server cannot be reached. Reload the page when the network is back.";
     /** Between tries: short enough that a restarted server is found within seconds. */
     static final int RETRY_INTERVAL_MS = 2_000;
     /** About two hours of tries: a workshop's length, so a long outage never strands a phone silently. */
@@ -32,7 +31,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
      * reconnecting state when that socket drops, only when the user next sends something. A phone waiting for the
      * next question would look alive while the server is away. This probe asks {@link LivenessProbeFilter} (no cookie,
      * no session, no database) every few seconds while the page is visible and sets Vaadin's own connection state:
-     * the indicator then says {@value #RECONNECTING} until the server answers again; Vaadin's push, reconnecting
+     * the indicator then says it is reconnecting until the server answers again; Vaadin's push, reconnecting
      * on its own, then reloads the page when the server's session is gone. Pages without push (the atlas and
      * quizzes, see {@link LivePush}) get the same indicator; they reload at the reader's next action instead.
      */
@@ -69,8 +68,6 @@ class ConnectionMessages implements VaadinServiceInitListener {
     }
 
     static void configure(ReconnectDialogConfiguration reconnect) {
-        reconnect.setDialogText(RECONNECTING);
-        reconnect.setDialogTextGaveUp(GAVE_UP);
         reconnect.setReconnectInterval(RETRY_INTERVAL_MS);
         reconnect.setReconnectAttempts(RETRIES);
     }

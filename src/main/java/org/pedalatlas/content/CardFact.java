@@ -1,5 +1,7 @@
 package org.pedalatlas.content;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 
 /** One line of a vessel card (depth, guidance, needle…), with the key of its provenance reference. */
@@ -11,8 +13,8 @@ public record CardFact(String key, String text, String src) {
 
     public String label() {
         return switch (key) {
-            case "bone-support" -> "Bone support";
-            case "pitfalls" -> "Pitfalls";
+            case "bone-support", "pitfalls", "caliber", "depth", "calcification", "mobility", "guidance", "projection",
+                    "approach", "needle", "wire", "sheath", "hemostasis" -> Words.get("atlas.card." + key);
             default -> Character.toUpperCase(key.charAt(0)) + key.substring(1);
         };
     }

@@ -1,5 +1,7 @@
 package org.pedalatlas.content;
 
+import org.pedalatlas.base.Words;
+
 /** The four kinds of atlas page; each lives in its own folder under {@code content/atlas/}. */
 public enum PageKind {
     TOPIC("topics", "Topic"),
@@ -20,6 +22,6 @@ public enum PageKind {
     }
 
     public String label() {
-        return label;
+        return Words.get("atlas.kind." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

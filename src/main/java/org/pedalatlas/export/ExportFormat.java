@@ -1,5 +1,7 @@
 package org.pedalatlas.export;
 
+import org.pedalatlas.base.Words;
+
 /** The formats the bank exports to, with the file each one downloads as. */
 public enum ExportFormat {
     MOODLE_XML("Moodle XML", "xml", "application/xml"),
@@ -17,7 +19,7 @@ public enum ExportFormat {
     }
 
     public String label() {
-        return label;
+        return Words.get("export.format." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     public String extension() {

@@ -99,7 +99,8 @@ public class FigureService {
     private FigureDetail detail(Figure f) {
         List<Layer> layers = new java.util.ArrayList<>(f.layers().stream().map(l -> new Layer(l.id(), l.label(), l.hidden())).toList());
         if (!f.callouts().isEmpty()) {
-            layers.add(new Layer("callouts", "Callout numbers", false));
+            // No label: the page names it (figures.layer.callouts); details are built once, before any reader's language is known.
+            layers.add(new Layer("callouts", "", false));
         }
         return new FigureDetail(f.id(), f.title(), f.alt(), List.of(f.description().split("\\n\\s*\\n")),
                 preparer.forPage(f), List.copyOf(layers),

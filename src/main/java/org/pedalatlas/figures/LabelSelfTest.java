@@ -1,5 +1,7 @@
 package org.pedalatlas.figures;
 
+import org.pedalatlas.base.Words;
+
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class LabelSelfTest {
     public Outcome answer(String typed) {
         String name = normal(typed);
         if (name.isEmpty()) {
-            return new Outcome(Optional.empty(), false, false, "Type a name first.");
+            return new Outcome(Optional.empty(), false, false, Words.get("figures.self-test.type-first"));
         }
         if (selected != null) {
             Hotspot region = regions.get(selected);
@@ -51,14 +53,15 @@ public final class LabelSelfTest {
             answered.put(selected, right);
             selected = null;
             return new Outcome(Optional.of(region), right, true,
-                    right ? "Right: " + region.name() + "." : "Not quite: this is the " + region.name() + ".");
+                    right ? Words.get("figures.self-test.right", region.name())
+                            : Words.get("figures.self-test.not-quite", region.name()));
         }
         Optional<Hotspot> found = regions.values().stream()
                 .filter(h -> !answered.containsKey(h.id()) && matches(h, name)).findFirst();
         found.ifPresent(h -> answered.put(h.id(), true));
-        return found.map(h -> new Outcome(Optional.of(h), true, true, "Found: " + h.name() + "."))
+        return found.map(h -> new Outcome(Optional.of(h), true, true, Words.get("figures.self-test.found", h.name())))
                 .orElseGet(() -> new Outcome(Optional.empty(), false, false,
-                        "No hidden region has that name. Select a region, then name it."));
+                        Words.get("figures.self-test.no-region")));
     }
 
     public int right() {

@@ -1,5 +1,7 @@
 package org.pedalatlas.progress;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ import org.pedalatlas.content.PageRef;
 public record Mastery(String key, String label, double percent, int questions, List<PageRef> read) {
 
     static List<Mastery> byZone(List<AnsweredQuestion> answers) {
-        return group(answers, a -> a.zones().stream().map(z -> "Zone " + z).toList());
+        return group(answers, a -> a.zones().stream().map(z -> Words.get("atlas.page.zone", z)).toList());
     }
 
     static List<Mastery> byTopic(List<AnsweredQuestion> answers) {

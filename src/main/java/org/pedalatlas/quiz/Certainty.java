@@ -1,22 +1,21 @@
 package org.pedalatlas.quiz;
 
+import org.pedalatlas.base.Words;
+
 /**
  * Certainty-based marking on Moodle's scale: low +1 / 0, medium +2 / −2, high +3 / −6. A partly right answer
  * earns the same mix of the two as its fraction, as in Moodle's deferred CBM behaviour.
  */
 public enum Certainty {
-    LOW(1, 0, "Low (C1): +1 if right, 0 if wrong"),
-    MEDIUM(2, -2, "Medium (C2): +2 if right, −2 if wrong"),
-    HIGH(3, -6, "High (C3): +3 if right, −6 if wrong");
+    LOW(1, 0),
+    MEDIUM(2, -2),
+    HIGH(3, -6);
 
     private final int right;
     private final int wrong;
-    private final String label;
-
-    Certainty(int right, int wrong, String label) {
+    Certainty(int right, int wrong) {
         this.right = right;
         this.wrong = wrong;
-        this.label = label;
     }
 
     public double marks(double fraction) {
@@ -24,6 +23,6 @@ public enum Certainty {
     }
 
     public String label() {
-        return label;
+        return Words.get("quiz.certainty." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 public final class ItemStatistics {
 
     /** One item's statistics; {@code discrimination} is null when fewer than three attempts or no variance. */
-    public record Item(String questionId, int attempts, double facility, Double discrimination, List<String> flags) {
+    /** Why an item deserves a look: typed, so the page names it in the reader's language. */
+    public enum Flag { TOO_EASY, TOO_HARD, NEGATIVE_DISCRIMINATION }
+
+    public record Item(String questionId, int attempts, double facility, Double discrimination, List<Flag> flags) {
     }
 
     /** One scored answer: the attempt it belongs to, the question and its fraction. */
@@ -35,15 +38,15 @@ public final class ItemStatistics {
         byQuestion.forEach((question, list) -> {
             double facility = 100 * list.stream().mapToDouble(Scored::fraction).average().orElse(0);
             Double discrimination = discrimination(list, totals);
-            List<String> flags = new ArrayList<>();
+            List<Flag> flags = new ArrayList<>();
             if (facility > 90) {
-                flags.add("too easy");
+                flags.add(Flag.TOO_EASY);
             }
             if (facility < 20) {
-                flags.add("too hard");
+                flags.add(Flag.TOO_HARD);
             }
             if (discrimination != null && discrimination < 0) {
-                flags.add("negative discrimination");
+                flags.add(Flag.NEGATIVE_DISCRIMINATION);
             }
             items.add(new Item(question, list.size(), facility, discrimination, List.copyOf(flags)));
         });

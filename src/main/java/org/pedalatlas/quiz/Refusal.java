@@ -1,5 +1,7 @@
 package org.pedalatlas.quiz;
 
+import org.pedalatlas.base.Words;
+
 import org.pedalatlas.bank.NumberProblem;
 
 /**
@@ -12,32 +14,26 @@ public sealed interface Refusal {
     String message();
 
     enum Reason implements Refusal {
-        NO_REVIEWS_DUE("No reviews are due. Come back later."),
-        NOTHING_MATCHES("No question matches these zones and topics. Choose more of them."),
-        ATTEMPT_FINISHED("This attempt is finished; its answers can no longer change."),
-        TIME_UP("Time is up: the exam has ended and this answer was not counted."),
-        CERTAINTY_MISSING("Choose how sure you are before submitting."),
-        ANSWER_FIRST("Answer the question first."),
+        NO_REVIEWS_DUE,
+        NOTHING_MATCHES,
+        ATTEMPT_FINISHED,
+        TIME_UP,
+        CERTAINTY_MISSING,
+        ANSWER_FIRST,
         /** The results of an exam open when it is finished (or its time is up); reading them never finishes it. */
-        EXAM_RUNNING("This exam is still running: its results open when you finish it."),
-        NOT_YOURS("This attempt does not exist or belongs to someone else."),
-        QUESTION_REMOVED("This question was removed from the bank after the attempt started."),
-        RETENTION_OUT_OF_RANGE("Choose a retention between 80 % and 97 %.");
-
-        private final String message;
-
-        Reason(String message) {
-            this.message = message;
-        }
+        EXAM_RUNNING,
+        NOT_YOURS,
+        QUESTION_REMOVED,
+        RETENTION_OUT_OF_RANGE;
 
         public String message() {
-            return message;
+            return Words.get("quiz.refusal." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
     record NoSuchPosition(int number) implements Refusal {
         public String message() {
-            return "This attempt has no question " + number + ".";
+            return Words.get("quiz.refusal.no-such-position", number);
         }
     }
 

@@ -42,7 +42,8 @@ public class SearchService {
             PageView page = atlas.page(link.id(), locale).orElseThrow();
             StringBuilder body = new StringBuilder(plainText(page.bodyHtml()));
             page.card().forEach(c -> body.append(' ').append(c.label()).append(": ").append(plainText(c.html())));
-            docs.add(new SearchDocument(page.title(), page.kind(), link.href(), page.summary(), body.toString()));
+            // Indexed once at start, so in English (the language of the content it indexes).
+            docs.add(new SearchDocument(page.title(), page.kind().label(), link.href(), page.summary(), body.toString()));
         }
         Map<String, List<String>> synonyms = new HashMap<>();
         for (GlossaryEntry term : atlas.glossary(locale)) {

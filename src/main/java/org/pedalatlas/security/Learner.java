@@ -29,6 +29,10 @@ class Learner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The interface language's tag (en, it, es); null until the learner chooses one. */
+    @Column(length = 16)
+    private String language;
+
     protected Learner() {
     }
 
@@ -56,6 +60,14 @@ class Learner {
     void register(String username, String passwordHash) {
         this.username = username;
         this.passwordHash = passwordHash;
+    }
+
+    String language() {
+        return language;
+    }
+
+    void language(String tag) {
+        this.language = tag;
     }
 
     LearnerRef ref() {

@@ -1,6 +1,7 @@
 package org.pedalatlas.security;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public class LearnerService {
      * The learner then signs in through the login form, the one way in.
      */
     @Transactional
-    public LearnerRef signUp(String username, String password, String repeat) {
+    public LearnerRef signUp(String username, String password, String repeat, Locale language) {
         Map<String, String> errors = SignUpRules.check(username, password, repeat);
         if (!errors.isEmpty()) {
             throw new SignUpException(errors);
@@ -75,7 +76,22 @@ public class LearnerService {
             learner = new Learner(LearnerRef.LEARNER, Instant.now());
         }
         learner.register(username, encoder.encode(password));
+        learner.language(language == null ? null : language.toLanguageTag());
         return learners.save(learner).ref();
+    }
+
+    /** The signed-in learner's chosen interface language tag; empty for guests and those who never chose. */
+    @Transactional(readOnly = true)
+    public Optional<String> language() {
+        return authentication.getPrincipalName().flatMap(learners::findByUsernameIgnoreCase)
+                .map(Learner::language);
+    }
+
+    /** Keeps the interface language on the signed-in learner's account; guests have only their browser's cookie. */
+    @Transactional
+    public void saveLanguage(Locale language) {
+        authentication.getPrincipalName().flatMap(learners::findByUsernameIgnoreCase)
+                .ifPresent(l -> l.language(language.toLanguageTag()));
     }
 
     public boolean signedIn() {

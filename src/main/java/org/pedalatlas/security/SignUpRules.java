@@ -1,5 +1,7 @@
 package org.pedalatlas.security;
 
+import org.pedalatlas.base.Words;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,11 +39,11 @@ public final class SignUpRules {
     public static Map<String, String> check(String username, String password, String repeat) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.put("username", "Use 3 to 40 letters, digits, dots, hyphens or underscores, starting with a letter or digit.");
+            errors.put("username", Words.get("security.sign-up.username-rule"));
         }
         passwordProblem(username, password).ifPresent(message -> errors.put("password", message));
         if (password != null && !password.equals(repeat)) {
-            errors.put("repeat", "The two passwords differ.");
+            errors.put("repeat", Words.get("security.sign-up.passwords-differ"));
         }
         return errors;
     }
@@ -49,16 +51,15 @@ public final class SignUpRules {
     /** Why this password cannot be used; checked cheapest first, so that a long paste never reaches the estimator. */
     static Optional<String> passwordProblem(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            return Optional.of("Use at least " + MIN_PASSWORD + " characters.");
+            return Optional.of(Words.get("security.sign-up.password-short", MIN_PASSWORD));
         }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_PASSWORD_BYTES) {
-            return Optional.of("This password is " + bytes + " bytes long; the most that is kept is "
-                    + MAX_PASSWORD_BYTES + " bytes (72 plain letters, fewer with accents or emoji). Use a shorter one.");
+            return Optional.of(Words.get("security.sign-up.password-long", bytes, MAX_PASSWORD_BYTES));
         }
         if (username != null && USERNAME.matcher(username.strip()).matches() && password.toLowerCase(Locale.ROOT)
                 .contains(username.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("Do not put your username in your password.");
+            return Optional.of(Words.get("security.sign-up.password-has-username"));
         }
         List<String> context = new ArrayList<>(SITE_WORDS);
         if (username != null && USERNAME.matcher(username.strip()).matches()) {
@@ -66,10 +67,9 @@ public final class SignUpRules {
         }
         Strength strength = STRENGTH.measure(password, context);
         if (strength.getScore() < MIN_SCORE) {
-            String warning = strength.getFeedback().getWarning(Locale.ENGLISH);
-            return Optional.of("This password is too easy to guess"
-                    + (warning == null || warning.isBlank() ? "." : ": " + warning)
-                    + " A few unrelated words make a strong password that is easy to remember.");
+            String warning = strength.getFeedback().getWarning(Words.locale());
+            return Optional.of(warning == null || warning.isBlank() ? Words.get("security.sign-up.password-weak")
+                    : Words.get("security.sign-up.password-weak-because", warning));
         }
         return Optional.empty();
     }

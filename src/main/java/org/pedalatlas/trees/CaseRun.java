@@ -1,5 +1,7 @@
 package org.pedalatlas.trees;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +53,7 @@ public record CaseRun(CaseScenario scenario, List<Answer> answers) {
                 throw new PathNotInTree("“" + part + "” is not an option number.");
             }
             if (step.isEmpty() || number < 1 || number > step.get().choices().size()) {
-                throw new PathNotInTree("These answers do not fit the case “" + scenario.title() + "”.");
+                throw new PathNotInTree(Words.get("trees.walk.not-in-case", scenario.title()));
             }
             run = run.answer(number - 1);
         }

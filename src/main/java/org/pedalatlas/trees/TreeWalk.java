@@ -1,5 +1,7 @@
 package org.pedalatlas.trees;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,27 +40,27 @@ public record TreeWalk(DecisionTree tree, List<Node> steps) {
         }
         List<String> ids = Arrays.asList(path.split("\\.", -1));
         if (!ids.getFirst().equals(tree.start())) {
-            throw new PathNotInTree("This path does not begin at the start of “" + tree.title() + "”.");
+            throw new PathNotInTree(Words.get("trees.walk.bad-start", tree.title()));
         }
         List<Node> steps = new ArrayList<>(List.of(tree.startNode()));
         for (String id : ids.subList(1, ids.size())) {
             Node previous = steps.getLast();
             if (previous.choices().stream().noneMatch(c -> c.to().equals(id))) {
                 throw new PathNotInTree(tree.node(id).isEmpty()
-                        ? "The step “" + id + "” is not part of “" + tree.title() + "”."
-                        : "No choice at “" + previous.title() + "” leads to “" + tree.node(id).get().title() + "”.");
+                        ? Words.get("trees.walk.not-in-tree", id, tree.title())
+                        : Words.get("trees.walk.no-choice", previous.title(), tree.node(id).get().title()));
             }
             steps.add(tree.node(id).orElseThrow());
         }
         if (nodeId != null && !nodeId.isBlank() && !steps.getLast().id().equals(nodeId)) {
-            throw new PathNotInTree("The path in this address does not end at the step it names.");
+            throw new PathNotInTree(Words.get("trees.walk.bad-end"));
         }
         return new TreeWalk(tree, steps);
     }
 
     private static TreeWalk shortestTo(DecisionTree tree, String nodeId) {
         if (tree.node(nodeId).isEmpty()) {
-            throw new PathNotInTree("The step “" + nodeId + "” is not part of “" + tree.title() + "”.");
+            throw new PathNotInTree(Words.get("trees.walk.not-in-tree", nodeId, tree.title()));
         }
         Map<String, String> cameFrom = new HashMap<>();
         Deque<String> frontier = new ArrayDeque<>(List.of(tree.start()));

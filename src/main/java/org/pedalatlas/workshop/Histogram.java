@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -93,14 +95,14 @@ final class Histogram {
             }
         }
         if (other > 0) {
-            bars.add(new Bar("Other answers", other, null));
+            bars.add(new Bar(Words.get("workshop.histogram.other"), other, null));
         }
         return bars;
     }
 
     private static List<Bar> verdictsOrCount(Collection<Given> answers, boolean revealed) {
         if (!revealed) {
-            return List.of(new Bar("Answers received", answers.size(), null));
+            return List.of(new Bar(Words.get("workshop.histogram.received"), answers.size(), null));
         }
         int all = 0;
         int part = 0;
@@ -115,7 +117,7 @@ final class Histogram {
                 none++;
             }
         }
-        return List.of(new Bar("All right", all, true), new Bar("Partly right", part, null),
-                new Bar("Not right", none, false));
+        return List.of(new Bar(Words.get("workshop.histogram.all-right"), all, true),
+                new Bar(Words.get("workshop.play.partly-right"), part, null), new Bar(Words.get("workshop.play.not-right"), none, false));
     }
 }

@@ -83,6 +83,7 @@ final class LiveSession {
     private boolean closedAnnounced;
     private boolean joinLocked;
     private Integer participantCap;
+    private String fixedLanguage;
     private int admitting;
     private final Set<String> sameNames = new HashSet<>();
     private final Set<String> lookalikes = new HashSet<>();
@@ -216,6 +217,23 @@ final class LiveSession {
         }
         participantCap = cap;
         return true;
+    }
+
+    /**
+     * Fixes the language every phone shows (a language tag), or gives each phone its own again with null. Not a
+     * phase: phones keep their place, they only re-read their words.
+     */
+    synchronized boolean fixLanguage(String tag) {
+        if (java.util.Objects.equals(fixedLanguage, tag)) {
+            return false;
+        }
+        fixedLanguage = tag;
+        return true;
+    }
+
+    /** The language the presenter fixed for every phone; null while each phone shows its own. */
+    synchronized String fixedLanguage() {
+        return fixedLanguage;
     }
 
     /**
@@ -380,6 +398,7 @@ final class LiveSession {
         row.pausedRemainingMs = pausedRemainingMs;
         row.joinLocked = joinLocked;
         row.participantCap = participantCap;
+        row.fixedLanguage = fixedLanguage;
     }
 
     static LiveSession of(SessionRow row, List<QuestionRow> questions) {
@@ -388,6 +407,7 @@ final class LiveSession {
                 row.phase, row.currentIndex, row.questionOpenedAt, row.questionClosesAt, row.pausedRemainingMs);
         s.joinLocked = row.joinLocked;
         s.participantCap = row.participantCap;
+        s.fixedLanguage = row.fixedLanguage;
         s.instructorId = row.instructorId;
         s.createdAt = row.createdAt;
         s.endedAt = row.endedAt;

@@ -136,7 +136,7 @@ public class ParticipantService {
                 revealed && given != null ? given.points() : null,
                 revealed && given != null ? new Score(given.fraction()) : null,
                 revealed ? bank.reveal(q.questionId()) : null, phone.score(), phone.rank(), phone.participants(),
-                phone.removed());
+                phone.removed(), s.fixedLanguage());
     }
 
     /**

@@ -56,6 +56,10 @@ class SessionRow {
     @Column(name = "participant_cap")
     Integer participantCap;
 
+    /** The language every phone shows while the presenter fixes one (a tag: en, it, es); null: each phone its own. */
+    @Column(name = "fixed_language", length = 16)
+    String fixedLanguage;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop;
 
+import org.pedalatlas.base.Words;
+
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -25,7 +27,10 @@ public final class SessionRules {
     static final int MARKS_PER_CHARACTER = 4;
     /** Highest participant cap an instructor may set: far above any hall, low enough to be a typo's guard. */
     public static final int CAP_MAX = 5000;
-    public static final String ANSWER_RULE = "Your first answer counts and cannot be changed.";
+    /** The rule phones show beside the answer input, and repeat when a second answer is refused. */
+    public static String answerRule() {
+        return Words.get("workshop.answer-rule");
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Unicode's confusables (UTS #39) as ICU maintains them; immutable once built, so shared by all threads. */
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
@@ -37,19 +42,15 @@ public final class SessionRules {
 
     /** What can be wrong with a nickname. */
     public enum NicknameProblem {
-        TOO_SHORT("Use at least 2 characters."),
-        TOO_LONG("Use at most " + NICKNAME_MAX + " characters."),
-        BAD_CHARACTERS("Use letters of any script, digits, spaces and . _ ' - only, starting with a letter or digit."),
-        STACKED_MARKS("Use at most " + MARKS_PER_CHARACTER + " accents or vowel marks on one letter.");
-
-        private final String message;
-
-        NicknameProblem(String message) {
-            this.message = message;
-        }
+        TOO_SHORT, TOO_LONG, BAD_CHARACTERS, STACKED_MARKS;
 
         public String message() {
-            return message;
+            return switch (this) {
+                case TOO_SHORT -> Words.get("workshop.nickname.too-short");
+                case TOO_LONG -> Words.get("workshop.nickname.too-long", NICKNAME_MAX);
+                case BAD_CHARACTERS -> Words.get("workshop.nickname.bad-characters");
+                case STACKED_MARKS -> Words.get("workshop.nickname.stacked-marks", MARKS_PER_CHARACTER);
+            };
         }
     }
 

@@ -47,12 +47,13 @@ public final class WorkshopRecords {
 
     /**
      * Everything one participant's phone shows, at one moment. {@code points} and {@code result} (how right the
-     * answer was) are set once the question is revealed.
+     * answer was) are set once the question is revealed. {@code fixedLanguage} is the language tag the presenter
+     * fixed for every phone, null while each phone shows the language it chose.
      */
     public record PlayerView(long participantId, String nickname, String code, String title, Phase phase,
                              QuestionView question, Instant closesAt, boolean open, boolean answered,
                              String yourAnswer, Integer points, Score result, Reveal reveal, int score, int rank,
-                             int participants, boolean removed) {
+                             int participants, boolean removed, String fixedLanguage) {
     }
 
     public record QuestionResult(int position, String questionId, String stem, int answers, double meanPercent,

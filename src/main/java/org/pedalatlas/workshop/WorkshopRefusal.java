@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop;
 
+import org.pedalatlas.base.Words;
+
 import org.pedalatlas.bank.NumberProblem;
 
 /**
@@ -27,32 +29,27 @@ public sealed interface WorkshopRefusal {
     }
 
     enum Reason implements WorkshopRefusal {
-        BAD_TITLE("Give the session a title of 1 to 120 characters."),
-        BAD_TIME_LIMIT("A time limit is 5 to 600 seconds, or none."),
-        SPEED_NEEDS_TIME_LIMIT("Speed-weighted scoring needs a time limit."),
-        TOO_MANY_WRONG_CODES("Too many wrong codes. Wait a minute, then check the code on the screen."),
-        NO_OPEN_SESSION("No open session has this code. Check the six digits on the screen."),
-        NICKNAME_TAKEN("Someone here already uses this nickname. Choose another."),
-        NICKNAME_LOOKS_LIKE("This looks the same as a nickname already in this session. Choose another."),
-        SESSION_LOCKED("This session is closed to new participants."),
-        BAD_CAP("A participant cap is a whole number from 1 to " + SessionRules.CAP_MAX + ", or empty for no cap."),
-        REMOVED("The instructor removed you from this session."),
-        NOT_JOINED("This phone is not joined to that session. Join again with the code."),
-        PAUSED("The question is paused. Wait for the instructor."),
-        TOO_LATE("Too late: this question has closed."),
-        ALREADY_ANSWERED("You have already answered. " + SessionRules.ANSWER_RULE),
-        NOT_YOUR_SESSION("This session belongs to another instructor."),
-        NO_SUCH_PARTICIPANT("No such participant in this session."),
-        NO_SUCH_SESSION("No such session.");
-
-        private final String message;
-
-        Reason(String message) {
-            this.message = message;
-        }
+        BAD_TITLE,
+        BAD_TIME_LIMIT,
+        SPEED_NEEDS_TIME_LIMIT,
+        TOO_MANY_WRONG_CODES,
+        NO_OPEN_SESSION,
+        NICKNAME_TAKEN,
+        NICKNAME_LOOKS_LIKE,
+        SESSION_LOCKED,
+        BAD_CAP,
+        REMOVED,
+        NOT_JOINED,
+        PAUSED,
+        TOO_LATE,
+        ALREADY_ANSWERED,
+        NOT_YOUR_SESSION,
+        NO_SUCH_PARTICIPANT,
+        NO_SUCH_SESSION;
 
         public String message() {
-            return message;
+            String key = "workshop.refusal." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return this == BAD_CAP ? Words.get(key, String.valueOf(SessionRules.CAP_MAX)) : Words.get(key);
         }
 
         @Override
@@ -73,14 +70,14 @@ public sealed interface WorkshopRefusal {
 
     record BadQuestionCount(int max) implements WorkshopRefusal {
         public String message() {
-            return "Choose 1 to " + max + " questions.";
+            return Words.get("workshop.refusal.question-count", max);
         }
     }
 
     /** The session has reached the participant cap its instructor set. */
     record SessionFull(int cap) implements WorkshopRefusal {
         public String message() {
-            return "This session is full (" + cap + " participants).";
+            return Words.get("workshop.refusal.session-full", cap);
         }
     }
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiPredicate;
@@ -155,6 +156,21 @@ public class WorkshopService {
     @Transactional
     public void capParticipants(long sessionId, long instructorId, Integer cap) {
         doorCommand(sessionId, instructorId, (s, now) -> s.cap(cap));
+    }
+
+    /**
+     * Fixes the language of every phone in the session (the hall shares one language, or the projector's words must
+     * match the phones'), or with null lets each phone show the language it chose again. Announced like a phase
+     * change, so every phone re-renders in the new language at once.
+     */
+    @Transactional
+    public void fixLanguage(long sessionId, long instructorId, Locale language) {
+        command(sessionId, instructorId, (s, now) -> s.fixLanguage(language == null ? null : language.toLanguageTag()));
+    }
+
+    /** The language the presenter fixed for every phone, if any. */
+    public Optional<Locale> fixedLanguage(long sessionId, long instructorId) {
+        return Optional.ofNullable(owned(sessionId, instructorId).fixedLanguage()).map(Locale::forLanguageTag);
     }
 
     /** Whether the session is locked, its cap and how many take part, for the instructor's door controls. */

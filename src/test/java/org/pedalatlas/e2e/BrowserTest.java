@@ -90,6 +90,27 @@ public abstract class BrowserTest {
         page.setDefaultTimeout(15_000);
     }
 
+    /**
+     * Reopens {@link #page} in a fresh browser of this width whose language is {@code locale} (e.g. "it-IT": its
+     * Accept-Language and navigator.language), with no cookies: a new visitor, or a learner on another device.
+     */
+    protected void useBrowser(int width, String locale) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(locale));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    /** Another person's browser in this language (e.g. "es-ES"), such as a participant's phone at a congress. */
+    protected Page newPerson(int width, int height, String locale) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale(locale));
+        extraContexts.add(other);
+        Page p = other.newPage();
+        p.setDefaultTimeout(15_000);
+        return p;
+    }
+
     /** Another person's browser (own cookies and storage), e.g. a workshop participant's phone. */
     protected Page newPerson(int width, int height) {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));

@@ -16,9 +16,9 @@ class ItemStatisticsTest {
                 new Scored(1, "hard", 0), new Scored(2, "hard", 0.2)));
         assertThat(items).extracting(ItemStatistics.Item::questionId).containsExactly("easy", "hard");
         assertThat(items.get(0).facility()).isEqualTo(100);
-        assertThat(items.get(0).flags()).containsExactly("too easy");
+        assertThat(items.get(0).flags()).containsExactly(ItemStatistics.Flag.TOO_EASY);
         assertThat(items.get(1).facility()).isCloseTo(10, within(1e-9));
-        assertThat(items.get(1).flags()).containsExactly("too hard");
+        assertThat(items.get(1).flags()).containsExactly(ItemStatistics.Flag.TOO_HARD);
         assertThat(items.get(0).discrimination()).as("fewer than three attempts").isNull();
     }
 
@@ -31,7 +31,7 @@ class ItemStatisticsTest {
         var byId = ItemStatistics.compute(answers).stream()
                 .collect(java.util.stream.Collectors.toMap(ItemStatistics.Item::questionId, i -> i));
         assertThat(byId.get("contrary").discrimination()).isCloseTo(-100, within(1e-6));
-        assertThat(byId.get("contrary").flags()).contains("negative discrimination");
+        assertThat(byId.get("contrary").flags()).contains(ItemStatistics.Flag.NEGATIVE_DISCRIMINATION);
         assertThat(byId.get("item").discrimination()).isNull();
     }
 }

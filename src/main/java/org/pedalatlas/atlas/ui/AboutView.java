@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.pedalatlas.atlas.AtlasService;
@@ -17,20 +17,24 @@ import org.pedalatlas.content.SourceInfo;
 /** What the atlas is, its one source with the full citation, and what the atlas adds and does not. */
 @AnonymousAllowed
 @Route("about")
-@PageTitle("About & source · Pedal Access Atlas")
 @Menu(title = "About & source", order = 100)
-public class AboutView extends Div {
+public class AboutView extends Div implements HasDynamicTitle {
 
     public AboutView(AtlasService atlas) {
         addClassName("about-page");
         SourceInfo source = atlas.source();
-        Div citation = new Div(new H2("The source"), new Paragraph(source.description()),
+        Div citation = new Div(new H2(getTranslation("atlas.about.source")), new Paragraph(source.description()),
                 new Paragraph(source.journal() + ". "), new Paragraph(new Anchor(source.doiUrl(), "doi:" + source.doi())));
         citation.addClassName("citation");
         citation.setId("citation");
-        Paragraph version = new Paragraph("Content version " + atlas.contentVersion() + ".");
+        Paragraph version = new Paragraph(getTranslation("atlas.about.version", atlas.contentVersion()));
         version.addClassName("muted");
-        add(new H1("About Pedal Access Atlas"), citation,
+        add(new H1(getTranslation("atlas.about.heading")), citation,
                 new Html("<div class=\"prose\">" + atlas.aboutHtml() + "</div>"), version);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atlas.about.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.pedalatlas.atlas.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +55,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     @Override
     public void setParameter(BeforeEvent event, String id) {
         PageView page = atlas.page(id, getLocale()).orElseThrow(NotFoundException::new);
-        title = page.title() + " · Pedal Access Atlas";
+        title = getTranslation("base.title", page.title());
         removeAll();
         add(breadcrumb(page), header(page), new TranslationNotice(atlas.pageNote(id, getLocale())));
         if (!page.card().isEmpty()) {
@@ -66,7 +68,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
         add(body);
         java.util.List<FigureCard> pageFigures = figures.figuresFor(page.id());
         if (pageFigures.size() > 1) {
-            add(figures(pageFigures.subList(1, pageFigures.size()), "More figures"));
+            add(figures(pageFigures.subList(1, pageFigures.size()), Words.get("atlas.page.more-figures")));
         }
         if (!page.related().isEmpty()) {
             add(related(page));
@@ -80,7 +82,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     }
 
     private static Breadcrumb breadcrumb(PageView page) {
-        List<Breadcrumb.Crumb> crumbs = new ArrayList<>(List.of(new Breadcrumb.Crumb("Zone map", "")));
+        List<Breadcrumb.Crumb> crumbs = new ArrayList<>(List.of(new Breadcrumb.Crumb(Words.get("base.menu.route.home"), "")));
         page.breadcrumb().forEach(link -> crumbs.add(new Breadcrumb.Crumb(link.title(), link.href())));
         return new Breadcrumb(crumbs);
     }
@@ -88,11 +90,11 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     private static Div header(PageView page) {
         Div chips = new Div();
         chips.addClassName("chips");
-        Span kind = new Span(page.kind());
+        Span kind = new Span(page.kind().label());
         kind.addClassNames("chip", "chip-kind");
         chips.add(kind);
         page.zones().forEach(z -> {
-            Span zone = new Span("Zone " + z);
+            Span zone = new Span(Words.get("atlas.page.zone", z));
             zone.addClassNames("chip", "chip-zone-" + z);
             chips.add(zone);
         });
@@ -109,16 +111,16 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
             list.add(new DescriptionList.Term(line.label()),
                     new DescriptionList.Description(new Html("<span>" + line.html() + "</span>")));
         }
-        H2 heading = new H2("Vessel card");
+        H2 heading = new H2(Words.get("atlas.page.card"));
         Aside aside = new Aside(heading, list);
         aside.addClassName("vessel-card");
-        aside.getElement().setAttribute("aria-label", "Vessel card: " + page.title());
+        aside.getElement().setAttribute("aria-label", Words.get("atlas.page.card-of", page.title()));
         return aside;
     }
 
     /** The figures that illustrate a page, as linked thumbnails; the zone map shows its own the same way. */
     static Section figures(java.util.List<FigureCard> cards) {
-        return figures(cards, "Figures");
+        return figures(cards, Words.get("base.menu.route.figures"));
     }
 
     static Section figures(java.util.List<FigureCard> cards, String heading) {
@@ -138,11 +140,11 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     private static Aside related(PageView page) {
         UnorderedList list = new UnorderedList();
         for (PageLink link : page.related()) {
-            Span kind = new Span(link.kind());
+            Span kind = new Span(link.kind().label());
             kind.addClassName("related-kind");
             list.add(new ListItem(new Anchor(link.href(), link.title()), kind));
         }
-        Aside aside = new Aside(new H2("Related"), list);
+        Aside aside = new Aside(new H2(Words.get("atlas.page.related")), list);
         aside.addClassName("related");
         return aside;
     }
@@ -150,7 +152,7 @@ public class AtlasPageView extends Div implements HasUrlParameter<String>, HasDy
     private static Nav pathNav(PageView page) {
         Nav nav = new Nav();
         nav.addClassName("path-nav");
-        nav.getElement().setAttribute("aria-label", "Learning path");
+        nav.getElement().setAttribute("aria-label", Words.get("base.menu.route.path"));
         if (page.previous() != null) {
             Anchor prev = new Anchor(page.previous().href(), "← " + page.previous().title());
             prev.addClassName("prev");

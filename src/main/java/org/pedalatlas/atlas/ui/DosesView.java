@@ -1,5 +1,7 @@
 package org.pedalatlas.atlas.ui;
 
+import org.pedalatlas.base.Words;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.pedalatlas.atlas.AtlasService;
@@ -27,16 +29,13 @@ import org.pedalatlas.atlas.PageLink;
  */
 @AnonymousAllowed
 @Route("doses")
-@PageTitle("Doses & numbers · Pedal Access Atlas")
 @Menu(title = "Doses & numbers", order = 30)
-public class DosesView extends Div {
+public class DosesView extends Div implements HasDynamicTitle {
 
     public DosesView(AtlasService atlas) {
         addClassName("doses-page");
-        add(new H1("Drug, dose and size card"), new Paragraph("Every number the source gives, as it gives it. "
-                + "Open the § marker to read the passage; follow the links to where the atlas teaches it."),
-                new Paragraph(new Anchor("print",
-                        "Print these numbers as a pocket card (PDF)")));
+        add(new H1(getTranslation("atlas.doses.heading")), new Paragraph(getTranslation("atlas.doses.intro")),
+                new Paragraph(new Anchor("print", getTranslation("atlas.doses.print"))));
         Map<String, List<NumberRow>> byCategory = atlas.numbers().stream()
                 .collect(Collectors.groupingBy(NumberRow::categoryLabel, LinkedHashMap::new, Collectors.toList()));
         byCategory.forEach((label, rows) -> add(new H2(label), table(label, rows)));
@@ -47,8 +46,8 @@ public class DosesView extends Div {
         table.getClassList().add("numbers");
         table.appendChild(new Element("caption").setText(caption));
         Element head = new Element("tr");
-        for (String h : List.of("What", "Value", "Purpose", "Taught in", "Source")) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(h));
+        for (String h : List.of("what", "value", "purpose", "taught-in", "source")) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.get("atlas.doses.column." + h)));
         }
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
@@ -79,4 +78,9 @@ public class DosesView extends Div {
         return td;
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atlas.doses.title");
+    }
 }

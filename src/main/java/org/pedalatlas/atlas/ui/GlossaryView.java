@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.pedalatlas.base.HtmlText;
@@ -19,9 +19,8 @@ import org.pedalatlas.base.ui.TranslationNotice;
 /** Every abbreviation and term of the atlas, alphabetically, each with its source marker; anchors per term. */
 @AnonymousAllowed
 @Route("glossary")
-@PageTitle("Glossary · Pedal Access Atlas")
 @Menu(title = "Glossary", order = 40)
-public class GlossaryView extends Div {
+public class GlossaryView extends Div implements HasDynamicTitle {
 
     public GlossaryView(AtlasService atlas) {
         addClassName("glossary-page");
@@ -38,10 +37,14 @@ public class GlossaryView extends Div {
             list.add(term, new DescriptionList.Description(
                     new Html("<span>" + HtmlText.escape(entry.definition()) + " " + entry.sourceHtml() + "</span>")));
         }
-        add(new H1("Glossary"), new Paragraph("The abbreviations and terms used in the atlas, as the source uses "
-                + "them. On every page, the first use of a term is underlined: hover or focus it for its meaning."),
+        add(new H1(getTranslation("base.menu.route.glossary")), new Paragraph(getTranslation("atlas.glossary.intro")),
                 new TranslationNotice(atlas.glossaryNote(getLocale())), list);
     }
 
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atlas.glossary.title");
+    }
 }

@@ -1,5 +1,7 @@
 package org.pedalatlas.atlas.ui;
 
+import org.pedalatlas.base.Words;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
@@ -28,14 +30,13 @@ import org.pedalatlas.figures.FigureService;
 @AnonymousAllowed
 @Route("")
 @RouteAlias("atlas")
-@PageTitle("Zone map · Pedal Access Atlas")
 @Menu(title = "Zone map", order = 0)
-public class ZoneMapPage extends Div {
+public class ZoneMapPage extends Div implements HasDynamicTitle {
 
     public ZoneMapPage(AtlasService atlas, FigureService figures) {
         addClassName("zone-map-page");
         ZoneMapView map = atlas.zoneMap(getLocale());
-        H1 title = new H1("Below-the-ankle puncture zones");
+        H1 title = new H1(getTranslation("atlas.map.heading"));
         Div intro = new Div(new Html("<div class=\"lead\">" + map.introHtml() + "</div>"));
         add(title, new TranslationNotice(atlas.zoneMapNote(getLocale())), intro, zones(map), lines(map));
         java.util.List<FigureCard> zoneFigures = figures.figuresFor("overview");
@@ -55,21 +56,21 @@ public class ZoneMapPage extends Div {
             Paragraph summary = new Paragraph(zone.page().summary());
             UnorderedList members = new UnorderedList();
             members.addClassName("members");
-            members.getElement().setAttribute("aria-label", "Arteries in " + zone.page().title());
+            members.getElement().setAttribute("aria-label", Words.get("atlas.map.arteries-in", zone.page().title()));
             for (PageLink member : zone.members()) {
                 members.add(new ListItem(new Anchor(member.href(), member.title())));
             }
-            card.add(heading, summary, new Span("Arteries"), members);
+            card.add(heading, summary, new Span(Words.get("atlas.map.arteries")), members);
             card.getChildren().filter(c -> c instanceof Span).forEach(c -> ((Span) c).addClassName("label"));
             grid.add(card);
         }
         Section section = new Section(grid);
-        section.getElement().setAttribute("aria-label", "The three zones");
+        section.getElement().setAttribute("aria-label", Words.get("atlas.map.zones"));
         return section;
     }
 
     private static Section lines(ZoneMapView map) {
-        H2 heading = new H2("The boundary lines of the source's zone figure");
+        H2 heading = new H2(Words.get("atlas.map.lines"));
         UnorderedList list = new UnorderedList();
         list.addClassName("boundary-lines");
         for (ZoneMapView.BoundaryLine line : map.lines()) {
@@ -84,5 +85,10 @@ public class ZoneMapPage extends Div {
         Section section = new Section(heading, list);
         section.addClassName("lines");
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atlas.map.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.pedalatlas.bank.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +36,9 @@ public final class AnswerInputs {
 
     public static AnswerInput of(QuestionView q, HotspotInputFactory hotspots) {
         return switch (q.prompt()) {
-            case Prompt.OneOf p -> single("Choose one answer", p.choices(), index -> new Response.Choice(Set.of(index)));
-            case Prompt.TrueOrFalse p -> single("True or false?", List.of(new Prompt.Choice(1, "True"),
-                    new Prompt.Choice(0, "False")), index -> new Response.TrueFalse(index == 1));
+            case Prompt.OneOf p -> single(Words.get("bank.input.one"), p.choices(), index -> new Response.Choice(Set.of(index)));
+            case Prompt.TrueOrFalse p -> single(Words.get("workshop.prompt.true-false"), List.of(new Prompt.Choice(1, Words.get("bank.answer.true")),
+                    new Prompt.Choice(0, Words.get("bank.answer.false"))), index -> new Response.TrueFalse(index == 1));
             case Prompt.AnyOf p -> multiple(p.choices());
             case Prompt.Number p -> numeric(p.unit());
             case Prompt.Order p -> new OrderingInput(p.items());
@@ -57,7 +59,7 @@ public final class AnswerInputs {
             public Component component() { return group; }
             public Optional<Response> response() {
                 if (group.getValue() == null) {
-                    showProblem("Choose an answer.");
+                    showProblem(Words.get("bank.input.choose-one"));
                     return Optional.empty();
                 }
                 return Optional.of(response.apply(group.getValue().index()));
@@ -68,7 +70,7 @@ public final class AnswerInputs {
     }
 
     private static AnswerInput multiple(List<Prompt.Choice> choices) {
-        CheckboxGroup<Prompt.Choice> group = new CheckboxGroup<>("Choose every correct answer");
+        CheckboxGroup<Prompt.Choice> group = new CheckboxGroup<>(Words.get("bank.input.every"));
         group.setItems(choices);
         group.setItemLabelGenerator(Prompt.Choice::text);
         group.setId("answer-input");
@@ -78,7 +80,7 @@ public final class AnswerInputs {
             public Component component() { return group; }
             public Optional<Response> response() {
                 if (group.getValue().isEmpty()) {
-                    showProblem("Choose at least one answer.");
+                    showProblem(Words.get("bank.input.choose-some"));
                     return Optional.empty();
                 }
                 return Optional.of(new Response.Choice(group.getValue().stream().map(Prompt.Choice::index)
@@ -90,19 +92,19 @@ public final class AnswerInputs {
     }
 
     private static AnswerInput numeric(String unit) {
-        TextField field = new TextField(unit.isBlank() ? "Your answer (a number)" : "Your answer, in " + unit);
+        TextField field = new TextField(unit.isBlank() ? Words.get("bank.input.number") : Words.get("bank.input.number-unit", unit));
         field.setId("answer-input");
         field.setAutoselect(true);
         field.getElement().setAttribute("inputmode", "decimal");
         if (!unit.isBlank()) {
             field.setSuffixComponent(new Span(unit));
         }
-        field.setHelperText("Digits, with or without the unit");
+        field.setHelperText(Words.get("bank.input.number-help"));
         return new AnswerInput() {
             public Component component() { return field; }
             public Optional<Response> response() {
                 if (field.getValue().isBlank()) {
-                    showProblem("Type a number.");
+                    showProblem(Words.get("bank.number.missing"));
                     return Optional.empty();
                 }
                 return Optional.of(new Response.Numeric(field.getValue()));
@@ -128,7 +130,7 @@ public final class AnswerInputs {
             Select<Prompt.Choice> select = new Select<>();
             select.setItems(p.rights());
             select.setItemLabelGenerator(Prompt.Choice::text);
-            select.setPlaceholder("Choose…");
+            select.setPlaceholder(Words.get("bank.input.choose"));
             select.setEmptySelectionAllowed(false);
             select.setAriaLabel(p.lefts().get(i));
             select.getElement().setAttribute("aria-describedby", prompt.getId().orElseThrow());
@@ -144,7 +146,7 @@ public final class AnswerInputs {
                 boolean complete = true;
                 for (int i = 0; i < selects.size(); i++) {
                     if (selects.get(i).getValue() == null) {
-                        selects.get(i).setErrorMessage("Choose a match.");
+                        selects.get(i).setErrorMessage(Words.get("bank.input.choose-match"));
                         selects.get(i).setInvalid(true);
                         complete = false;
                     } else {
@@ -176,7 +178,7 @@ public final class AnswerInputs {
             IntStream.range(0, items.size()).forEach(order::add);
             wrapper.setId("answer-input");
             wrapper.addClassName("ordering");
-            Span hint = new Span("Put the items in order with the arrow buttons, first at the top.");
+            Span hint = new Span(Words.get("bank.input.order-hint"));
             hint.addClassName("muted");
             problem.addClassName("field-problem");
             problem.getElement().setAttribute("role", "alert");
@@ -192,10 +194,10 @@ public final class AnswerInputs {
                 Span text = new Span(label);
                 text.addClassName("ordering-text");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(at, -1));
-                up.setAriaLabel("Move up: " + label);
+                up.setAriaLabel(Words.get("bank.input.up", label));
                 up.setEnabled(!readOnly && i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(at, 1));
-                down.setAriaLabel("Move down: " + label);
+                down.setAriaLabel(Words.get("bank.input.down", label));
                 down.setEnabled(!readOnly && i < order.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
                 down.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);

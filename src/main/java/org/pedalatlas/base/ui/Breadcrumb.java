@@ -30,6 +30,6 @@ public class Breadcrumb extends Nav {
         }
         add(list);
         addClassName("breadcrumb");
-        getElement().setAttribute("aria-label", "Breadcrumb");
+        getElement().setAttribute("aria-label", getTranslation("base.breadcrumb"));
     }
 }

@@ -34,10 +34,9 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        add(new H1("Something went wrong"),
-                new Paragraph("This page could not be shown. Please try again; if it keeps happening, tell the "
-                        + "organisers and quote reference " + reference + "."),
-                new Paragraph(new Anchor("", "Back to the zone map")));
+        add(new H1(getTranslation("base.error.heading")),
+                new Paragraph(getTranslation("base.error.text", reference)),
+                new Paragraph(new Anchor("", getTranslation("base.error.back"))));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -26,8 +26,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> {
-                    Notification n = Notification.show("Something went wrong (reference " + reference
-                            + "). Please try again.", 6000, Notification.Position.BOTTOM_CENTER);
+                    Notification n = Notification.show(ui.getTranslation("base.error.notification", reference), 6000, Notification.Position.BOTTOM_CENTER);
                     n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 });
             }

@@ -39,25 +39,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String NAV_SCRIPT = "context://components/page-nav.js";
     static final String MAIN_ID = "main-content";
 
+    /**
+     * The disclaimer in English, for the printed handouts (export), which are English documents like the content
+     * they print; pages show {@code base.disclaimer} in the reader's language.
+     */
     public static final String DISCLAIMER = "For education only. Pedal Access Atlas teaches what one peer-reviewed "
             + "technical review says; it is not a substitute for clinical judgement, supervised training or the "
             + "instructions for use of any device or drug.";
 
     private final Div page = new Div();
 
-    public MainLayout(ObjectProvider<TopBarTool> tools) {
+    public MainLayout(ObjectProvider<TopBarTool> tools, ObjectProvider<AccountLanguage> account) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the menu");
-        Div brand = new Div(new Anchor("", "Pedal Access Atlas"));
+        toggle.setAriaLabel(getTranslation("base.menu.toggle"));
+        Div brand = new Div(new Anchor("", getTranslation("base.brand")));
         brand.addClassName("brand");
-        Span badge = new Span("Educational use only");
+        Span badge = new Span(getTranslation("base.edu-badge"));
         badge.addClassName("edu-badge");
-        badge.getElement().setAttribute("title", DISCLAIMER);
+        badge.getElement().setAttribute("title", getTranslation("base.disclaimer"));
         Div bar = new Div(brand, badge);
         bar.addClassName("top-bar");
         tools.orderedStream().map(TopBarTool::create).forEach(bar::add);
-        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to content");
+        bar.add(languageSelect(account));
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("base.skip"));
         skip.addClassName("skip-link");
         Header header = new Header(toggle, bar);
         header.addClassName("app-header");
@@ -68,18 +73,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Scroller drawer() {
         SideNav nav = new SideNav();
-        nav.setLabel("Sections");
-        nav.getElement().setAttribute("aria-label", "Sections");
+        nav.setLabel(getTranslation("base.menu.sections"));
+        nav.getElement().setAttribute("aria-label", getTranslation("base.menu.sections"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(entry.title(), entry.path()));
+            nav.addItem(new SideNavItem(getTranslation(menuKey(entry.path())), entry.path()));
         }
-        Paragraph source = new Paragraph("Based on a technical review in the Journal of Endovascular Therapy "
-                + "(doi:10.1177/15266028241234506).");
+        Paragraph source = new Paragraph(getTranslation("base.menu.source"));
         source.addClassName("drawer-note");
         Aside wrapper = new Aside(nav, source);
         wrapper.addClassName("drawer");
-        wrapper.getElement().setAttribute("aria-label", "Menu");
+        wrapper.getElement().setAttribute("aria-label", getTranslation("base.menu.label"));
         return new Scroller(wrapper);
+    }
+
+    /**
+     * A menu entry's words are looked up by its route, not its {@code @Menu} title (which stays the English name
+     * developers read): {@code base.menu.route.quiz}, {@code base.menu.route.home} for the zone map at "".
+     */
+    static String menuKey(String path) {
+        String route = path.replaceAll("^/+|/+$", "");
+        return "base.menu.route." + (route.isEmpty() ? "home" : route.replace('/', '.'));
+    }
+
+    /** The top bar's language picker: the choice is kept on the account too when a learner is signed in. */
+    private LanguageSelect languageSelect(ObjectProvider<AccountLanguage> account) {
+        LanguageSelect select = new LanguageSelect(getLocale(), language -> {
+            account.ifAvailable(a -> a.save(language));
+            getUI().ifPresent(ui -> LanguageChoice.change(ui, language));
+        }).compact();
+        select.setId("language");
+        select.setAriaLabel(getTranslation("base.language"));
+        select.setTooltipText(getTranslation("base.language"));
+        select.addClassName("language-select");
+        return select;
     }
 
     @Override
@@ -89,9 +115,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.setId(MAIN_ID);
         main.addClassName("page-main");
         main.getElement().appendChild(content.getElement());
-        Footer footer = new Footer(new Paragraph(DISCLAIMER));
+        Footer footer = new Footer(new Paragraph(getTranslation("base.disclaimer")));
         footer.addClassName("disclaimer");
-        footer.getElement().setAttribute("aria-label", "Disclaimer");
+        footer.getElement().setAttribute("aria-label", getTranslation("base.disclaimer.label"));
         page.add(main, footer);
         setContent(page);
     }

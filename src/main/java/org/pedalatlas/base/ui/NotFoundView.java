@@ -26,12 +26,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        event.getUI().getPage().setTitle("Page not found · Pedal Access Atlas");
-        add(new H1("This page is not in the atlas"),
-                new Paragraph("There is nothing at “/" + event.getLocation().getPath() + "”. The link may be old, "
-                        + "or the address mistyped."),
-                new Paragraph(new Anchor("", "Go to the zone map"), new com.vaadin.flow.component.Text(" or use the "
-                        + "menu to pick a section.")));
+        event.getUI().getPage().setTitle(getTranslation("base.not-found.title"));
+        add(new H1(getTranslation("base.not-found.heading")),
+                new Paragraph(getTranslation("base.not-found.text", event.getLocation().getPath())),
+                new Paragraph(new Anchor("", getTranslation("base.not-found.map")),
+                        new com.vaadin.flow.component.Text(" " + getTranslation("base.not-found.menu"))));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

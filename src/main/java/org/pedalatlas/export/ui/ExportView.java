@@ -1,5 +1,7 @@
 package org.pedalatlas.export.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -38,21 +40,20 @@ import org.pedalatlas.workshop.WorkshopRecords.SessionInfo;
  * listed with why.
  */
 @Route("export")
-@PageTitle("Export questions · Pedal Access Atlas")
 @Menu(title = "Export questions", order = 85)
 @RolesAllowed("INSTRUCTOR")
-public class ExportView extends Div {
+public class ExportView extends Div implements HasDynamicTitle {
 
     private final ExportService exports;
     private final long instructorId;
-    private final CheckboxGroup<Integer> zones = new CheckboxGroup<>("Zones");
-    private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Topics");
-    private final CheckboxGroup<Question.Type> types = new CheckboxGroup<>("Question types");
-    private final CheckboxGroup<Integer> difficulties = new CheckboxGroup<>("Difficulty");
-    private final ComboBox<SessionInfo> workshop = new ComboBox<>("Workshop question set");
-    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>("Format");
+    private final CheckboxGroup<Integer> zones = new CheckboxGroup<>(Words.get("workshop.new.zones"));
+    private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>(Words.get("export.topics"));
+    private final CheckboxGroup<Question.Type> types = new CheckboxGroup<>(Words.get("export.types"));
+    private final CheckboxGroup<Integer> difficulties = new CheckboxGroup<>(Words.get("export.difficulty"));
+    private final ComboBox<SessionInfo> workshop = new ComboBox<>(Words.get("export.workshop"));
+    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>(Words.get("export.format"));
     private final Paragraph summary = new Paragraph();
-    private final H2 skippedHeading = new H2("Not in the GIFT file");
+    private final H2 skippedHeading = new H2();
     private final UnorderedList skipped = new UnorderedList();
     private final Anchor download;
     private final PrintService prints;
@@ -72,23 +73,23 @@ public class ExportView extends Div {
 
         zones.setId("export-zones");
         zones.setItems(1, 2, 3);
-        zones.setItemLabelGenerator(z -> "Zone " + z);
-        zones.setHelperText("Questions about no single zone (doses, strategy) are always included.");
+        zones.setItemLabelGenerator(z -> Words.get("atlas.page.zone", z));
+        zones.setHelperText(Words.get("export.zones-help"));
         topics.setId("export-topics");
         topics.setItems(Question.TOPICS);
-        topics.setPlaceholder("Any topic");
+        topics.setPlaceholder(Words.get("export.any-topic"));
         types.setId("export-types");
         types.setItems(Question.Type.values());
         types.setItemLabelGenerator(ExportView::typeLabel);
         difficulties.setId("export-difficulties");
         difficulties.setItems(1, 2, 3);
-        difficulties.setItemLabelGenerator(d -> "Level " + d);
+        difficulties.setItemLabelGenerator(d -> Words.get("export.level", d));
         workshop.setId("export-workshop");
         workshop.setItems(exports.workshopsOf(instructorId));
-        workshop.setItemLabelGenerator(s -> s.title() + " (" + s.questionCount() + " questions, code " + s.code() + ")");
-        workshop.setPlaceholder("The whole bank");
+        workshop.setItemLabelGenerator(s -> Words.get("export.session", s.title(), s.questionCount(), s.code()));
+        workshop.setPlaceholder(Words.get("export.whole-bank"));
         workshop.setClearButtonVisible(true);
-        workshop.setHelperText("Only the questions of this session, in its order; the filters above still apply.");
+        workshop.setHelperText(Words.get("export.workshop-help"));
         format.setId("export-format");
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(ExportFormat::label);
@@ -100,7 +101,7 @@ public class ExportView extends Div {
             ExportFile file = exports.export(filter, chosen);
             return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.mediaType(),
                     file.bytes().length);
-        }), "Download");
+        }), Words.get("export.download"));
         download.setId("export-download");
         download.addClassName("export-download");
 
@@ -119,24 +120,19 @@ public class ExportView extends Div {
         topics.setMinWidth("14rem");
         workshop.setMinWidth("14rem");
         workshop.setMaxWidth("100%");
-        add(new H1("Export questions"),
-                new Paragraph("Take the question bank to your course's learning platform: Moodle XML keeps every "
-                        + "question type (hotspots become drag-and-drop markers on the figure); GIFT is plain text for "
-                        + "the types it can hold; the QTI 2.1 package is for Canvas, Blackboard and Brightspace. "
-                        + "Each file names the content version it came from."),
+        add(new H1(Words.get("base.menu.route.export")), new Paragraph(Words.get("export.intro")),
                 filters, format, summary, download, skippedHeading, skipped);
 
         // The paper quiz follows the filters above; the card and handouts are the same for everyone (also on /print).
-        paperQuiz = PrintView.download("print-quiz", "Paper quiz", () -> prints.paperQuiz(filter));
-        answerKey = PrintView.download("print-key", "Answer key, for the instructor", () -> prints.answerKey(filter));
+        paperQuiz = PrintView.download("print-quiz", Words.get("export.paper-quiz"), () -> prints.paperQuiz(filter));
+        answerKey = PrintView.download("print-key", Words.get("export.answer-key"), () -> prints.answerKey(filter));
         printSummary.setId("print-summary");
-        add(new H2("Print"), new Paragraph("A paper quiz of the questions chosen above, with its answer key as a "
-                        + "separate PDF; and the reading material anyone can print from the Print page."),
+        add(new H2(Words.get("export.print")), new Paragraph(Words.get("export.print-intro")),
                 printSummary, new UnorderedList(new ListItem(paperQuiz), new ListItem(answerKey),
-                        new ListItem(PrintView.download("print-card", "Pocket card (A6)", prints::pocketCard)),
-                        new ListItem(PrintView.download("print-zone-1", "Zone 1 handout", () -> prints.zoneHandout(1))),
-                        new ListItem(PrintView.download("print-zone-2", "Zone 2 handout", () -> prints.zoneHandout(2))),
-                        new ListItem(PrintView.download("print-zone-3", "Zone 3 handout", () -> prints.zoneHandout(3)))));
+                        new ListItem(PrintView.download("print-card", Words.get("export.card"), prints::pocketCard)),
+                        new ListItem(PrintView.download("print-zone-1", Words.get("export.handout", 1), () -> prints.zoneHandout(1))),
+                        new ListItem(PrintView.download("print-zone-2", Words.get("export.handout", 2), () -> prints.zoneHandout(2))),
+                        new ListItem(PrintView.download("print-zone-3", Words.get("export.handout", 3), () -> prints.zoneHandout(3)))));
         refresh();
     }
 
@@ -148,40 +144,40 @@ public class ExportView extends Div {
         chosen = format.getValue() == null ? ExportFormat.MOODLE_XML : format.getValue();
         ExportService.Preview preview = exports.preview(filter, chosen);
         int selected = preview.questionCount() + preview.skipped().size();
-        summary.setText(selected == 0 ? "No question matches these filters: widen them to export."
-                : preview.questionCount() == 0 ? "None of the " + selected + " selected questions can be written as "
-                        + chosen.label() + ": the list below says why. Choose another format."
-                : preview.questionCount() + (preview.questionCount() == 1 ? " question" : " questions")
-                        + " from content version " + preview.contentVersion() + ", as " + chosen.label() + ".");
+        summary.setText(selected == 0 ? Words.get("export.none")
+                : preview.questionCount() == 0 ? Words.get("export.none-writable", selected, chosen.label())
+                : Words.get("export.summary", preview.questionCount(), preview.contentVersion(), chosen.label()));
         download.setEnabled(preview.questionCount() > 0);
-        download.setText(preview.questionCount() == 0 ? "Nothing to download"
-                : "Download " + preview.questionCount() + " questions (" + chosen.extension() + ")");
+        download.setText(preview.questionCount() == 0 ? Words.get("export.nothing")
+                : Words.get("export.download-n", preview.questionCount(), chosen.extension()));
         skipped.removeAll();
         preview.skipped().forEach(s -> skipped.add(new ListItem(s.questionId() + ": " + s.reason())));
         skippedHeading.setVisible(!preview.skipped().isEmpty());
         skipped.setVisible(!preview.skipped().isEmpty());
         int onPaper = prints.quizSize(filter);
-        printSummary.setText(onPaper == 0 ? "No question matches these filters: widen them to print a quiz."
-                : "The paper quiz holds the " + onPaper + (onPaper == 1 ? " question" : " questions")
-                        + " chosen above (every type, hotspots on the figure).");
+        printSummary.setText(onPaper == 0 ? Words.get("export.print-none") : Words.get("export.print-summary", onPaper));
         if (paperQuiz != null) {
             paperQuiz.setEnabled(onPaper > 0);
             answerKey.setEnabled(onPaper > 0);
         }
-        skippedHeading.setText(preview.skipped().size() + " selected "
-                + (preview.skipped().size() == 1 ? "question is" : "questions are") + " not in the GIFT file");
+        skippedHeading.setText(Words.get("export.skipped", preview.skipped().size()));
     }
 
     private static String typeLabel(Question.Type t) {
         return switch (t) {
-            case SINGLE -> "Single choice";
-            case MULTIPLE -> "Multiple response";
-            case TRUEFALSE -> "True/false";
-            case NUMERIC -> "Numeric";
-            case ORDERING -> "Ordering";
-            case MATCHING -> "Matching";
-            case HOTSPOT -> "Hotspot";
+            case SINGLE -> Words.get("export.type.single");
+            case MULTIPLE -> Words.get("export.type.multiple");
+            case TRUEFALSE -> Words.get("export.type.truefalse");
+            case NUMERIC -> Words.get("export.type.numeric");
+            case ORDERING -> Words.get("export.type.ordering");
+            case MATCHING -> Words.get("export.type.matching");
+            case HOTSPOT -> Words.get("export.type.hotspot");
         };
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("export.title");
+    }
 }

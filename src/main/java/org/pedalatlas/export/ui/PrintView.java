@@ -1,5 +1,7 @@
 package org.pedalatlas.export.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
@@ -10,7 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,21 +27,18 @@ import org.pedalatlas.export.PrintService.PrintFile;
  */
 @AnonymousAllowed
 @Route("print")
-@PageTitle("Print · Pedal Access Atlas")
 @Menu(title = "Print (PDF)", order = 31)
-public class PrintView extends Div {
+public class PrintView extends Div implements HasDynamicTitle {
 
     public PrintView(PrintService prints) {
         addClassName("print-page");
         UnorderedList list = new UnorderedList(
-                new ListItem(download("print-card", "Pocket card, A6 two sides: doses, numbers and the three zones",
+                new ListItem(download("print-card", Words.get("export.print.card"),
                         prints::pocketCard)),
-                new ListItem(download("print-zone-1", "Zone 1 handout, A4", () -> prints.zoneHandout(1))),
-                new ListItem(download("print-zone-2", "Zone 2 handout, A4", () -> prints.zoneHandout(2))),
-                new ListItem(download("print-zone-3", "Zone 3 handout, A4", () -> prints.zoneHandout(3))));
-        add(new H1("Print"), new Paragraph("PDFs made from the same reviewed content as the atlas, each naming its "
-                + "content version: the pocket card for the coat pocket, and a handout per zone with its vessels, "
-                + "techniques, figures and decision trees. Text is selectable and tagged for screen readers."), list);
+                new ListItem(download("print-zone-1", Words.get("export.print.handout", 1), () -> prints.zoneHandout(1))),
+                new ListItem(download("print-zone-2", Words.get("export.print.handout", 2), () -> prints.zoneHandout(2))),
+                new ListItem(download("print-zone-3", Words.get("export.print.handout", 3), () -> prints.zoneHandout(3))));
+        add(new H1(Words.get("export.print")), new Paragraph(Words.get("export.print.intro")), list);
     }
 
     /** A link that downloads a PDF laid out on request (the first request of a document takes a few seconds). */
@@ -48,8 +47,13 @@ public class PrintView extends Div {
             PrintFile pdf = file.get();
             return new DownloadResponse(new ByteArrayInputStream(pdf.bytes()), pdf.fileName(), PrintFile.MEDIA_TYPE,
                     pdf.bytes().length);
-        }), text + " (PDF)");
+        }), Words.get("export.pdf", text));
         anchor.setId(id);
         return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("export.print.title");
     }
 }

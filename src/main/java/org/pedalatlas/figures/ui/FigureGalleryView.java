@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -20,14 +20,12 @@ import org.pedalatlas.figures.FigureService;
 /** Every figure of the atlas as a card with a small copy of the drawing. */
 @AnonymousAllowed
 @Route("figures")
-@PageTitle("Figures · Pedal Access Atlas")
 @Menu(title = "Figures", order = 20)
-public class FigureGalleryView extends Div {
+public class FigureGalleryView extends Div implements HasDynamicTitle {
 
     public FigureGalleryView(FigureService figures) {
         addClassName("figure-gallery-page");
-        Paragraph lead = new Paragraph("Original schematic drawings made from the source's figure captions and "
-                + "text. Open one to zoom, switch layers, step through a sequence, or test yourself on its labels.");
+        Paragraph lead = new Paragraph(getTranslation("figures.gallery.intro"));
         lead.addClassName("lead");
         UnorderedList grid = new UnorderedList();
         grid.addClassName("figure-grid");
@@ -41,22 +39,27 @@ public class FigureGalleryView extends Div {
             Div facts = new Div();
             facts.addClassName("chips");
             if (card.hotspots() > 0) {
-                facts.add(chip(card.hotspots() + " hotspots"));
+                facts.add(chip(getTranslation("figures.gallery.hotspots", card.hotspots())));
             }
             if (card.steps() > 0) {
-                facts.add(chip(card.steps() + " steps"));
+                facts.add(chip(getTranslation("figures.gallery.steps", card.steps())));
             }
             ListItem item = new ListItem(thumb, new H2(title), alt, facts);
             item.addClassName("figure-card");
             item.setId("figure-card-" + card.link().id());
             grid.add(item);
         }
-        add(new H1("Figures"), lead, grid);
+        add(new H1(getTranslation("base.menu.route.figures")), lead, grid);
     }
 
     private static Span chip(String text) {
         Span chip = new Span(text);
         chip.addClassName("chip");
         return chip;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("figures.gallery.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 
 import com.vaadin.flow.component.Html;
@@ -44,7 +46,7 @@ import org.pedalatlas.figures.FigureService;
 public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FigureService figures;
-    private String title = "Figure";
+    private String title = "";
 
     public FigureView(FigureService figures) {
         this.figures = figures;
@@ -55,19 +57,19 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         FigureDetail figure = event.getRouteParameters().get("id").flatMap(figures::figure)
                 .orElseThrow(NotFoundException::new);
-        title = figure.title() + " · Figures · Pedal Access Atlas";
+        title = Words.get("figures.figure.title", figure.title());
         removeAll();
         FigureViewer viewer = new FigureViewer(figure.svg(), figure.title());
         SelfTestPanel selfTest = new SelfTestPanel(viewer, figure.hotspots());
-        Button testButton = new Button("Test the labels", VaadinIcon.ACADEMY_CAP.create());
+        Button testButton = new Button(Words.get("figures.figure.test"), VaadinIcon.ACADEMY_CAP.create());
         testButton.setId("self-test-toggle");
         testButton.addClickListener(e -> {
             if (selfTest.running()) {
                 selfTest.stop();
-                testButton.setText("Test the labels");
+                testButton.setText(Words.get("figures.figure.test"));
             } else {
                 selfTest.start();
-                testButton.setText("End the test");
+                testButton.setText(Words.get("figures.figure.end-test"));
                 // Drawing and name field in one screen: the drawing's toolbar goes to the top of the view.
                 viewer.getElement().executeJs("this.scrollIntoView({block: 'start'})");
             }
@@ -99,7 +101,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("present")) {
             // ?present opens straight in presenter mode: how a workshop presenter shows the figure to the room.
             stage.addClassName("presenter");
-            presenter.setText("Leave");
+            presenter.setText(Words.get("figures.figure.leave"));
             // No automatic full screen: framed in the workshop presenter, it would cover the session's own controls.
             stage.getElement().executeJs("this.focus()");
         }
@@ -113,20 +115,20 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Presenter mode: the stage fills the screen with large captions and is driven from the keyboard. */
     private static Button presenterButton(Div stage) {
-        Button button = new Button("Present", VaadinIcon.PRESENTATION.create());
+        Button button = new Button(Words.get("figures.figure.present"), VaadinIcon.PRESENTATION.create());
         button.setId("presenter-toggle");
-        button.getElement().setAttribute("title", "Presenter mode: ← → steps, L labels, F full screen, Esc leaves");
+        button.getElement().setAttribute("title", Words.get("figures.figure.present-keys"));
         button.addClickListener(e -> {
             boolean on = !stage.hasClassName("presenter");
             stage.setClassName("presenter", on);
-            button.setText(on ? "Leave" : "Present");
+            button.setText(Words.get(on ? "figures.figure.leave" : "figures.figure.present"));
             stage.getElement().executeJs("window.pedalFigure && window.pedalFigure.presenter(this, $0)", on);
         });
         return button;
     }
 
     private static Paragraph presenterHint() {
-        Paragraph hint = new Paragraph("← → steps · L labels · F full screen · Esc leaves");
+        Paragraph hint = new Paragraph(Words.get("figures.figure.present-hint"));
         hint.addClassName("presenter-hint");
         return hint;
     }
@@ -137,7 +139,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static Breadcrumb breadcrumb(FigureDetail figure) {
-        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Figures", "figures"),
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb(Words.get("base.menu.route.figures"), "figures"),
                 new Breadcrumb.Crumb(figure.title(), "figures/" + figure.id())));
     }
 
@@ -150,7 +152,8 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             layers.getElement().setAttribute("role", "group");
             layers.getElement().setAttribute("aria-labelledby", "layers-heading");
             for (Layer layer : figure.layers()) {
-                Checkbox box = new Checkbox(layer.label(), !layer.hidden());
+                String name = layer.label().isEmpty() ? Words.get("figures.layer.callouts") : layer.label();
+                Checkbox box = new Checkbox(name, !layer.hidden());
                 box.setId("layer-" + layer.id());
                 box.addValueChangeListener(e -> viewer.call("layer", layer.id(), e.getValue()));
                 if (layer.hidden()) {
@@ -158,7 +161,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }
                 layers.add(box);
             }
-            H2 heading = new H2("Layers");
+            H2 heading = new H2(Words.get("figures.figure.layers"));
             heading.setId("layers-heading");
             panel.add(heading, layers);
         }
@@ -172,7 +175,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
                 item.getElement().addEventListener("mouseleave", e -> viewer.call("highlight", c.anchor(), false));
                 list.add(item);
             }
-            panel.add(new H2("Callouts"), list);
+            panel.add(new H2(Words.get("figures.figure.callouts")), list);
         }
         if (!figure.hotspots().isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -180,9 +183,9 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
             for (Hotspot h : figure.hotspots()) {
                 list.add(new ListItem(new Anchor(h.page().href(), h.name())));
             }
-            Paragraph hint = new Paragraph("Select a region in the drawing, or a name here, to open its atlas page.");
+            Paragraph hint = new Paragraph(Words.get("figures.figure.regions-hint"));
             hint.addClassName("muted");
-            panel.add(new H2("In this figure"), hint, list);
+            panel.add(new H2(Words.get("figures.figure.in-figure")), hint, list);
         }
         return panel;
     }
@@ -191,7 +194,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div text = new Div();
         text.addClassName("prose");
         figure.description().forEach(p -> text.add(new Paragraph(p.strip())));
-        Details details = new Details("Text description of the figure", text);
+        Details details = new Details(Words.get("figures.figure.description"), text);
         details.addClassName("figure-description");
         details.setId("figure-description");
         return details;
@@ -208,10 +211,9 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (PageRef page : figure.pages()) {
             pages.add(new ListItem(new Anchor(page.href(), page.title())));
         }
-        Paragraph note = new Paragraph("An original schematic drawing made from the source's captions and text; "
-                + "not a reproduction of the source's figures.");
+        Paragraph note = new Paragraph(Words.get("figures.figure.original"));
         note.addClassName("muted");
-        Section section = new Section(new H2("What the drawing is based on"), note, list, new H2("Atlas pages"), pages);
+        Section section = new Section(new H2(Words.get("figures.figure.based-on")), note, list, new H2(Words.get("figures.figure.pages")), pages);
         section.addClassName("figure-provenance");
         return section;
     }

@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.io.Serializable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,14 +31,13 @@ public class FigureViewer extends Div {
         viewport.getElement().setProperty("innerHTML", svg);
         viewport.getElement().setAttribute("tabindex", "0");
         viewport.getElement().setAttribute("role", "group");
-        viewport.getElement().setAttribute("aria-label", label + ". Zoom with + and −, move with the arrow keys, "
-                + "0 resets; Tab reaches each named region.");
+        viewport.getElement().setAttribute("aria-label", Words.get("figures.viewer.label", label));
         toolbar.addClassName("figure-toolbar");
-        toolbar.add(tool(VaadinIcon.MINUS, "Zoom out", "zoom-out", () -> call("zoom", 0.8)),
-                tool(VaadinIcon.PLUS, "Zoom in", "zoom-in", () -> call("zoom", 1.25)),
-                tool(VaadinIcon.EXPAND_SQUARE, "Reset zoom", "zoom-reset", () -> call("reset")));
+        toolbar.add(tool(VaadinIcon.MINUS, Words.get("figures.viewer.zoom-out"), "zoom-out", () -> call("zoom", 0.8)),
+                tool(VaadinIcon.PLUS, Words.get("figures.viewer.zoom-in"), "zoom-in", () -> call("zoom", 1.25)),
+                tool(VaadinIcon.EXPAND_SQUARE, Words.get("figures.viewer.zoom-reset"), "zoom-reset", () -> call("reset")));
         com.vaadin.flow.component.html.Span phoneHint = new com.vaadin.flow.component.html.Span(
-                "Swipe sideways for the rest of the drawing.");
+                Words.get("figures.viewer.swipe"));
         phoneHint.addClassName("figure-phone-hint");
         add(toolbar, phoneHint, viewport);
     }

@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -38,14 +40,14 @@ class HotspotAnswers implements HotspotInputFactory {
     private static final class Input implements AnswerInput {
         private final QuizFigure figure;
         private final Div wrapper = new Div();
-        private final Span status = new Span("No region chosen yet: click, tap, or Tab to a region and press Enter.");
+        private final Span status = new Span(Words.get("figures.hotspot.none"));
         private final FigureViewer viewer;
         private String chosen;
         private boolean readOnly;
 
         Input(QuizFigure figure) {
             this.figure = figure;
-            this.viewer = new FigureViewer(figure.svg(), "Figure: " + figure.title());
+            this.viewer = new FigureViewer(figure.svg(), Words.get("figures.hotspot.figure", figure.title()));
             wrapper.setId("answer-input");
             wrapper.addClassName("hotspot-answer");
             status.addClassName("hotspot-answer-status");
@@ -56,7 +58,7 @@ class HotspotAnswers implements HotspotInputFactory {
                 if (!readOnly && figure.regions().containsKey(token)) {
                     chosen = token;
                     viewer.call("select", token);
-                    status.setText("Region chosen. Submit your answer, or choose another region.");
+                    status.setText(Words.get("figures.hotspot.chosen"));
                     status.removeClassName("field-problem");
                 }
             });
@@ -68,7 +70,7 @@ class HotspotAnswers implements HotspotInputFactory {
 
         public Optional<Response> response() {
             if (chosen == null) {
-                showProblem("Choose a region in the figure first.");
+                showProblem(Words.get("figures.hotspot.choose"));
                 return Optional.empty();
             }
             return Optional.of(new Response.Hotspot(figure.regions().get(chosen)));

@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -39,8 +41,8 @@ class InlineFigure implements PageFigure {
         viewer.addHotspotListener(id -> figure.hotspots().stream().filter(h -> h.id().equals(id)).findFirst()
                 .ifPresent(h -> UI.getCurrent().navigate(h.page().href())));
         Paragraph caption = new Paragraph(figure.alt() + " ");
-        caption.add(new Anchor("figures/" + figure.id(), "Open the figure: layers, callouts"
-                + (figure.steps().isEmpty() ? "" : ", steps") + " and a label self-test"));
+        caption.add(new Anchor("figures/" + figure.id(), Words.get(figure.steps().isEmpty()
+                ? "figures.inline.open" : "figures.inline.open-steps")));
         caption.addClassName("muted");
         Section section = new Section(new H2(figure.title()), viewer, caption);
         section.addClassName("inline-figure");

@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
@@ -20,7 +22,7 @@ class SelfTestPanel extends Div {
 
     private final FigureViewer viewer;
     private final List<Hotspot> hotspots;
-    private final TextField name = new TextField("Name of the selected region");
+    private final TextField name = new TextField(Words.get("figures.self-test.name"));
     private final Span selection = new Span();
     private final Paragraph feedback = new Paragraph();
     private final Span score = new Span();
@@ -31,12 +33,11 @@ class SelfTestPanel extends Div {
         this.hotspots = hotspots;
         addClassName("self-test-panel");
         setId("self-test");
-        Paragraph how = new Paragraph("The names are hidden. Select a region in the drawing (click, tap, or Tab "
-                + "and Enter), then type its name. You may also type the name of a region you have not found yet.");
+        Paragraph how = new Paragraph(Words.get("figures.self-test.how"));
         how.addClassName("muted");
         name.setId("self-test-name");
         name.setClearButtonVisible(true);
-        Button check = new Button("Check", e -> check());
+        Button check = new Button(Words.get("figures.self-test.check"), e -> check());
         check.setId("self-test-check");
         name.addKeyDownListener(Key.ENTER, e -> check());
         selection.setId("self-test-selection");
@@ -54,7 +55,7 @@ class SelfTestPanel extends Div {
     void start() {
         test = new LabelSelfTest(hotspots);
         viewer.call("selfTest", true);
-        selection.setText("No region selected.");
+        selection.setText(Words.get("figures.self-test.no-selection"));
         feedback.setText("");
         name.clear();
         showScore();
@@ -75,10 +76,10 @@ class SelfTestPanel extends Div {
     void selected(String regionId) {
         if (test.select(regionId)) {
             viewer.call("select", regionId);
-            selection.setText("Region selected: type its name.");
+            selection.setText(Words.get("figures.self-test.selected"));
             name.focus();
         } else {
-            selection.setText("That region is already named; choose another.");
+            selection.setText(Words.get("figures.self-test.already"));
         }
     }
 
@@ -89,13 +90,14 @@ class SelfTestPanel extends Div {
         feedback.getElement().setAttribute("data-outcome", outcome.counted() ? outcome.right() ? "right" : "wrong" : "none");
         if (outcome.counted()) {
             name.clear();
-            selection.setText(test.finished() ? "Every region is named." : "No region selected.");
+            selection.setText(Words.get(test.finished() ? "figures.self-test.all-named" : "figures.self-test.no-selection"));
         }
         showScore();
     }
 
     private void showScore() {
-        score.setText("Score: " + test.right() + " of " + test.total()
-                + (test.answered() > test.right() ? " (" + (test.answered() - test.right()) + " missed)" : ""));
+        score.setText(test.answered() > test.right()
+                ? Words.get("figures.self-test.score-missed", test.right(), test.total(), test.answered() - test.right())
+                : Words.get("figures.self-test.score", test.right(), test.total()));
     }
 }

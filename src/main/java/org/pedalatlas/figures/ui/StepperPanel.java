@@ -1,5 +1,7 @@
 package org.pedalatlas.figures.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -20,8 +22,8 @@ class StepperPanel extends Div {
 
     private final List<Step> steps;
     private final IntConsumer onStep;
-    private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    private final Button previous = new Button(Words.get("figures.steps.previous"), VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(Words.get("figures.steps.next"), VaadinIcon.ARROW_RIGHT.create());
     private final Span counter = new Span();
     private final Div caption = new Div();
     private final Div dots = new Div();
@@ -33,7 +35,7 @@ class StepperPanel extends Div {
         addClassName("stepper");
         setId("stepper");
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Steps of the sequence; ← and → move between them");
+        getElement().setAttribute("aria-label", Words.get("figures.steps.label"));
         previous.setId("step-previous");
         next.setId("step-next");
         next.setIconAfterText(true);
@@ -70,7 +72,7 @@ class StepperPanel extends Div {
 
     private void render() {
         Step step = steps.get(index);
-        counter.setText("Step " + step.title() + " · " + (index + 1) + " of " + steps.size());
+        counter.setText(Words.get("figures.steps.counter", step.title(), index + 1, steps.size()));
         caption.removeAll();
         caption.add(new Html("<span><strong>" + HtmlText.escape(step.title()) + ".</strong> " + HtmlText.escape(step.caption()) + " "
                 + step.sourceHtml() + "</span>"));

@@ -18,20 +18,19 @@ import org.pedalatlas.trees.CaseResultService.Result;
 /** The progress page's section on case scenarios: a signed-in learner's best score per case they have played. */
 final class CaseResultsSection extends Section {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
-
     CaseResultsSection(List<Result> results) {
         setId("case-results");
-        add(new H2("Case scenarios"));
+        add(new H2(getTranslation("progress.cases")));
         if (results.isEmpty()) {
-            add(new Paragraph(new Text("No case played yet: "), new Anchor("trees#case-scenarios", "try a case scenario"),
+            add(new Paragraph(new Text(getTranslation("progress.no-case") + " "),
+                    new Anchor("trees#case-scenarios", getTranslation("progress.try-case")),
                     new Text(".")));
             return;
         }
         UnorderedList list = new UnorderedList();
         for (Result r : results) {
-            Span detail = new Span(" — best " + r.points() + " of " + r.max() + " points, " + r.plays()
-                    + (r.plays() == 1 ? " play" : " plays") + ", last " + WHEN.format(r.lastPlayed()));
+            Span detail = new Span(" — " + getTranslation("progress.case-best", r.points(), r.max(), r.plays(),
+                    ProgressView.when().format(r.lastPlayed())));
             list.add(new ListItem(new Anchor(r.href(), r.title()), detail));
         }
         add(list);

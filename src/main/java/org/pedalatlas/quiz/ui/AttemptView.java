@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -37,9 +37,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /** One question at a time: answer, certainty when marking by certainty, feedback in practice, then the next. */
 // Ids that are not numbers, or too long for a long, match no route: the not-found page, with no stack trace in the log.
 @Route("quiz/attempt/:attempt([0-9]{1,18})/:position?([0-9]{1,9})")
-@PageTitle("Quiz · Pedal Access Atlas")
 @AnonymousAllowed
-public class AttemptView extends Div implements BeforeEnterObserver {
+public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quiz;
     private final LearnerService learners;
@@ -60,7 +59,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         Optional<LearnerRef> current = learners.current();
         Optional<Long> id = event.getRouteParameters().getLong("attempt");
         if (current.isEmpty() || id.isEmpty()) {
-            add(new H1("Quiz"), new Paragraph("This attempt is not open in this browser. Start a new one from the quiz page."));
+            add(new H1(getTranslation("quiz.heading")), new Paragraph(getTranslation("quiz.attempt.not-here")));
             return;
         }
         learner = current.get();
@@ -74,21 +73,21 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             }
             show(state, quiz.question(attemptId, Math.min(position, state.total() - 1), learner, getLocale()));
         } catch (Refused refused) {
-            add(new H1("Quiz"), new Paragraph(refused.getMessage()));
+            add(new H1(getTranslation("quiz.heading")), new Paragraph(refused.getMessage()));
         }
     }
 
     private void show(AttemptState state, QuestionView q) {
         Div header = new Div();
         header.addClassName("attempt-header");
-        Span progress = new Span("Question " + (q.position() + 1) + " of " + q.total());
+        Span progress = new Span(getTranslation("workshop.play.counter", q.position() + 1, q.total()));
         progress.setId("attempt-progress");
-        Span mode = new Span(state.mode() == Mode.EXAM ? "Exam" : state.mode() == Mode.REVIEW ? "Review" : "Practice");
+        Span mode = new Span(getTranslation("quiz.mode." + state.mode().name().toLowerCase(java.util.Locale.ROOT)));
         mode.addClassName("chip");
         header.add(mode, progress);
         if (state.deadline() != null) {
-            Span deadline = new Span("Ends at " + DateTimeFormatter.ofPattern("HH:mm")
-                    .withZone(ZoneId.systemDefault()).format(state.deadline()));
+            Span deadline = new Span(getTranslation("quiz.attempt.ends", DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(ZoneId.systemDefault()).format(state.deadline())));
             deadline.addClassName("deadline");
             header.add(deadline);
         }
@@ -98,14 +97,14 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         AnswerInput input = AnswerInputs.of(q, hotspots.getIfAvailable(() -> (question, spot) -> {
             throw new IllegalStateException("Image questions need the figures feature");
         }));
-        RadioButtonGroup<Certainty> certainty = new RadioButtonGroup<>("How sure are you?");
+        RadioButtonGroup<Certainty> certainty = new RadioButtonGroup<>(getTranslation("quiz.attempt.certainty"));
         certainty.setItems(Certainty.values());
         certainty.setItemLabelGenerator(Certainty::label);
         certainty.setId("certainty");
         certainty.setVisible(state.cbm());
         Div result = new Div();
         result.setId("result");
-        Button submit = new Button("Submit answer");
+        Button submit = new Button(getTranslation("quiz.attempt.submit"));
         submit.setId("submit-answer");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
@@ -113,7 +112,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             Optional<Response> response = input.response();
             if (response.isEmpty() || state.cbm() && certainty.getValue() == null) {
                 if (state.cbm() && certainty.getValue() == null) {
-                    certainty.setErrorMessage("Choose how sure you are.");
+                    certainty.setErrorMessage(getTranslation("quiz.attempt.certainty-missing"));
                     certainty.setInvalid(true);
                 }
                 submit.setEnabled(true);
@@ -130,7 +129,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
                 input.showProblem(refused.getMessage());
                 if (quiz.state(attemptId, learner).finished()) {
                     submit.setVisible(false);
-                    Button results = new Button("See the results",
+                    Button results = new Button(getTranslation("quiz.attempt.see-results"),
                             ev -> getUI().ifPresent(ui -> ui.navigate("quiz/review/" + attemptId)));
                     results.setId("see-results");
                     result.add(results);
@@ -143,23 +142,23 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         question.addComponentAsFirst(new TranslationNotice(
                 quiz.translationNote(attemptId, q.position(), learner, getLocale())));
         question.addClassName("question-card");
-        add(new H1("Quiz"), header, question, result);
+        add(new H1(getTranslation("quiz.heading")), header, question, result);
     }
 
     private void showResult(Div result, Feedback f, QuestionView q, AttemptState state) {
         result.removeAll();
         switch (f.status()) {
             case SAVED -> {
-                Paragraph saved = new Paragraph("Answer saved. You will see how it went on the review screen at the end.");
+                Paragraph saved = new Paragraph(getTranslation("quiz.attempt.saved"));
                 saved.addClassName("saved");
                 result.add(saved);
             }
             case TRY_AGAIN -> {
-                Paragraph again = new Paragraph(f.fraction() > 0 ? "Partly right — not yet complete." : "Not right yet.");
+                Paragraph again = new Paragraph(getTranslation(f.fraction() > 0 ? "quiz.attempt.partly" : "quiz.attempt.not-yet"));
                 again.addClassName("try-again");
-                Button retry = new Button("Try once more", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+                Button retry = new Button(getTranslation("quiz.attempt.retry"), e -> getUI().ifPresent(ui -> ui.getPage().reload()));
                 retry.setId("retry");
-                Button reveal = new Button("Show the answer", e -> {
+                Button reveal = new Button(getTranslation("quiz.attempt.show-answer"), e -> {
                     result.removeAll();
                     result.add(new FeedbackPanel(quiz.reveal(attemptId, q.position(), learner, getLocale())), nextButton(q, state));
                 });
@@ -176,7 +175,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
 
     private Button nextButton(QuestionView q, AttemptState state) {
         boolean last = q.position() + 1 >= q.total();
-        Button next = new Button(last ? "Finish and see results" : "Next question", e -> getUI().ifPresent(ui -> {
+        Button next = new Button(getTranslation(last ? "quiz.attempt.finish" : "quiz.attempt.next"), e -> getUI().ifPresent(ui -> {
             if (last) {
                 quiz.finish(attemptId, learner);
                 ui.navigate("quiz/review/" + attemptId);
@@ -189,5 +188,10 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         next.addClickShortcut(Key.ENTER);
         next.getElement().executeJs("setTimeout(() => this.focus(), 0)");
         return next;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.title");
     }
 }

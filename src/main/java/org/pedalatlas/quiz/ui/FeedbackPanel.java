@@ -22,17 +22,18 @@ final class FeedbackPanel extends Div {
         addClassName("feedback");
         setId("feedback");
         getElement().setAttribute("role", "status");
-        String verdict = f.correct() ? "Correct" : f.fraction() > 0
-                ? "Partly correct (" + Math.round(f.fraction() * 100) + " %)" : "Not correct";
-        H3 title = new H3(verdict + (f.marks() == null ? "" : " · " + marks(f.marks()) + " marks"));
+        String verdict = f.correct() ? getTranslation("quiz.feedback.correct") : f.fraction() > 0
+                ? getTranslation("quiz.feedback.partly", Math.round(f.fraction() * 100)) : getTranslation("quiz.feedback.wrong");
+        H3 title = new H3(f.marks() == null ? verdict
+                : getTranslation("quiz.feedback.with-marks", verdict, marks(f.marks(), getLocale())));
         addClassName(f.correct() ? "right" : "wrong");
         add(title);
-        Paragraph yours = new Paragraph("Your answer: " + f.yourAnswer());
+        Paragraph yours = new Paragraph(getTranslation("quiz.feedback.yours", f.yourAnswer()));
         yours.addClassName("your-answer");
         add(yours);
         Reveal r = f.reveal();
         if (!f.correct()) {
-            Paragraph key = new Paragraph("Correct answer: " + r.correctAnswer());
+            Paragraph key = new Paragraph(getTranslation("quiz.feedback.key", r.correctAnswer()));
             key.addClassName("correct-answer");
             add(key);
         }
@@ -40,9 +41,9 @@ final class FeedbackPanel extends Div {
             UnorderedList options = new UnorderedList();
             options.addClassName("option-feedback");
             for (OptionLine o : r.options()) {
-                Span mark = new Span(o.correct() ? "✓ right" : "✗ wrong");
+                Span mark = new Span(getTranslation(o.correct() ? "quiz.feedback.right-mark" : "quiz.feedback.wrong-mark"));
                 mark.addClassName(o.correct() ? "ok" : "no");
-                ListItem item = new ListItem(mark, new Span(" " + o.text() + (o.chosen() ? " (your choice)" : "") + " — "
+                ListItem item = new ListItem(mark, new Span(" " + o.text() + (o.chosen() ? " " + getTranslation("quiz.feedback.your-choice") : "") + " — "
                         + o.why()));
                 options.add(item);
             }
@@ -53,7 +54,7 @@ final class FeedbackPanel extends Div {
         Quote passage = new Quote();
         passage.setText("“" + r.sourcePassage() + "”");
         passage.addClassName("src-passage");
-        Paragraph section = new Paragraph("Source › " + r.sourceLabel());
+        Paragraph section = new Paragraph(getTranslation("quiz.feedback.source", r.sourceLabel()));
         section.addClassName("src-section");
         add(explanation, passage, section);
         if (!"en".equals(getLocale().getLanguage())) {
@@ -64,7 +65,7 @@ final class FeedbackPanel extends Div {
             add(english);
         }
         if (!r.read().isEmpty()) {
-            Div read = new Div(new Span("Read in the atlas: "));
+            Div read = new Div(new Span(getTranslation("quiz.feedback.read") + " "));
             read.addClassName("read-more");
             for (PageRef link : r.read()) {
                 read.add(new Anchor(link.href(), link.title()), new Span(" "));
@@ -77,9 +78,12 @@ final class FeedbackPanel extends Div {
     static final class Quote extends HtmlContainer {
     }
 
-    static String marks(double marks) {
+    /** "+2.5", "−6", "+2,5" in Italian: one decimal at most, a real minus sign, the page's decimal comma. */
+    static String marks(double marks, java.util.Locale locale) {
         long rounded = Math.round(marks * 10);
-        String text = rounded % 10 == 0 ? String.valueOf(rounded / 10) : String.valueOf(rounded / 10.0);
-        return marks > 0 ? "+" + text : text.replace('-', '−');
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        String text = format.format(Math.abs(rounded) / 10.0);
+        return rounded > 0 ? "+" + text : rounded < 0 ? "−" + text : text;
     }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -35,10 +35,9 @@ import org.pedalatlas.security.LearnerService;
 
 /** Choose practice or exam, zones and topics, how many questions, certainty marking and a time limit. */
 @Route("quiz")
-@PageTitle("Quiz · Pedal Access Atlas")
 @Menu(title = "Quiz", order = 60)
 @AnonymousAllowed
-public class QuizHomeView extends Div implements BeforeEnterObserver {
+public class QuizHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quiz;
     private final QuestionBank bank;
@@ -51,47 +50,45 @@ public class QuizHomeView extends Div implements BeforeEnterObserver {
         this.learners = learners;
         addClassName("quiz-home");
         Catalogue catalogue = quiz.catalogue();
-        RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("Mode");
+        RadioButtonGroup<Mode> mode = new RadioButtonGroup<>(getTranslation("quiz.home.mode"));
         mode.setItems(Mode.PRACTICE, Mode.EXAM);
-        mode.setItemLabelGenerator(m -> m == Mode.PRACTICE ? "Practice — feedback after each question, one retry"
-                : "Exam — random questions, feedback at the end");
+        mode.setItemLabelGenerator(m -> getTranslation(m == Mode.PRACTICE ? "quiz.home.practice" : "quiz.home.exam"));
         mode.setValue(Mode.PRACTICE);
         mode.setId("quiz-mode");
-        CheckboxGroup<Integer> zones = new CheckboxGroup<>("Zones (none chosen = all)");
+        CheckboxGroup<Integer> zones = new CheckboxGroup<>(getTranslation("quiz.home.zones"));
         zones.setItems(catalogue.byZone().keySet());
-        zones.setItemLabelGenerator(z -> "Zone " + z + " (" + catalogue.byZone().get(z) + ")");
+        zones.setItemLabelGenerator(z -> getTranslation("quiz.home.zone", z, catalogue.byZone().get(z)));
         zones.setId("quiz-zones");
-        CheckboxGroup<String> topics = new CheckboxGroup<>("Topics (none chosen = all)");
+        CheckboxGroup<String> topics = new CheckboxGroup<>(getTranslation("quiz.home.topics"));
         topics.setItems(catalogue.byTopic().keySet());
         topics.setItemLabelGenerator(t -> t + " (" + catalogue.byTopic().get(t) + ")");
         topics.setId("quiz-topics");
-        IntegerField count = new IntegerField("Number of questions");
+        IntegerField count = new IntegerField(getTranslation("quiz.home.count"));
         count.setMin(1);
         count.setMax(QuizService.MAX_QUESTIONS);
         count.setValue(Math.min(10, Math.max(1, catalogue.questions())));
         count.setStepButtonsVisible(true);
         count.setId("quiz-count");
-        count.setHelperText("1 to " + QuizService.MAX_QUESTIONS);
-        Checkbox cbm = new Checkbox("Mark by certainty");
+        count.setHelperText(getTranslation("quiz.home.count-help", QuizService.MAX_QUESTIONS));
+        Checkbox cbm = new Checkbox(getTranslation("quiz.home.cbm"));
         cbm.setId("quiz-cbm");
-        Details cbmHelp = new Details("How certainty-based marking works", new Paragraph("With each answer you say how "
-                + "sure you are. " + Certainty.LOW.label() + ". " + Certainty.MEDIUM.label() + ". " + Certainty.HIGH.label()
-                + ". Being honest about doubt pays: claim high certainty only when you would bet on it."));
-        IntegerField limit = new IntegerField("Time limit in minutes (exam, optional)");
+        Details cbmHelp = new Details(getTranslation("quiz.home.cbm-how"), new Paragraph(getTranslation("quiz.home.cbm-help",
+                Certainty.LOW.label(), Certainty.MEDIUM.label(), Certainty.HIGH.label())));
+        IntegerField limit = new IntegerField(getTranslation("quiz.home.limit"));
         limit.setMin(1);
         limit.setMax(180);
         limit.setId("quiz-limit");
         limit.setClearButtonVisible(true);
         limit.setVisible(false);
         mode.addValueChangeListener(e -> limit.setVisible(e.getValue() == Mode.EXAM));
-        Button start = new Button("Start", e -> {
+        Button start = new Button(getTranslation("quiz.home.start"), e -> {
             if (count.isInvalid() || count.getValue() == null || count.getValue() < 1 || count.getValue() > QuizService.MAX_QUESTIONS) {
-                count.setErrorMessage("Choose between 1 and " + QuizService.MAX_QUESTIONS + " questions.");
+                count.setErrorMessage(getTranslation("quiz.home.count-error", QuizService.MAX_QUESTIONS));
                 count.setInvalid(true);
                 return;
             }
             if (limit.isInvalid()) {
-                limit.setErrorMessage("Use a whole number of minutes from 1 to 180, or leave it empty.");
+                limit.setErrorMessage(getTranslation("quiz.home.limit-error"));
                 return;
             }
             start(quiz, learners, new StartOptions(mode.getValue(), Set.copyOf(zones.getValue()),
@@ -103,17 +100,17 @@ public class QuizHomeView extends Div implements BeforeEnterObserver {
         form.addClassName("quiz-form");
         picked.setId("picked-set");
         picked.setVisible(false);
-        add(new H1("Test yourself"), new Paragraph(catalogue.questions() + " questions, each answerable from the "
-                + "source review alone, with explanations and links back to the atlas."), picked, form);
+        add(new H1(getTranslation("quiz.home.heading")), new Paragraph(getTranslation("quiz.home.intro", catalogue.questions())),
+                picked, form);
         learners.current().ifPresent(l -> {
             long due = quiz.reviewsDue(l);
             if (due > 0) {
-                Button review = new Button("Review " + due + " due " + (due == 1 ? "question" : "questions"),
+                Button review = new Button(getTranslation("quiz.home.review", due),
                         e -> start(quiz, learners, new StartOptions(Mode.REVIEW, Set.of(), Set.of(), QuizService.MAX_QUESTIONS,
                                 false, null), showOn(count)));
                 review.setId("review-due");
-                Div reviews = new Div(new H2("Review due"), new Paragraph("Questions you missed or were unsure of, "
-                        + "scheduled for review with FSRS."), review);
+                Div reviews = new Div(new H2(getTranslation("quiz.home.review-due")),
+                        new Paragraph(getTranslation("quiz.home.review-why")), review);
                 reviews.addClassName("due-box");
                 addComponentAtIndex(2, reviews);
             }
@@ -132,12 +129,12 @@ public class QuizHomeView extends Div implements BeforeEnterObserver {
             picked.addClassName("due-box");
             Paragraph problem = new Paragraph();
             problem.addClassName("field-problem");
-            Button practice = new Button("Practise these " + ids.size() + " questions", e -> start(quiz, learners,
+            Button practice = new Button(getTranslation("quiz.home.practise-these", ids.size()), e -> start(quiz, learners,
                     new StartOptions(Mode.PRACTICE, Set.of(), Set.of(), ids.size(), false, null, ids), problem::setText));
             practice.setId("start-picked");
             practice.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            picked.add(new H2("A chosen set"), new Paragraph("This link holds " + ids.size()
-                    + " chosen questions, asked in order in practice mode."), practice, problem);
+            picked.add(new H2(getTranslation("quiz.home.chosen-set")),
+                    new Paragraph(getTranslation("quiz.home.chosen-why", ids.size())), practice, problem);
         }
     }
 
@@ -156,5 +153,10 @@ public class QuizHomeView extends Div implements BeforeEnterObserver {
             field.setErrorMessage(message);
             field.setInvalid(true);
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.title");
     }
 }

@@ -19,8 +19,8 @@ class SearchBox implements TopBarTool {
     @Override
     public Component create() {
         TextField field = new TextField();
-        field.setPlaceholder("Search the atlas");
-        field.setAriaLabel("Search the atlas");
+        field.setPlaceholder(field.getTranslation("search.field"));
+        field.setAriaLabel(field.getTranslation("search.field"));
         field.setId("atlas-search");
         field.setClearButtonVisible(true);
         field.setMaxLength(SearchService.MAX_QUERY_LENGTH);

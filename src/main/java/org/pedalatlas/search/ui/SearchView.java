@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
@@ -26,11 +26,10 @@ import org.pedalatlas.search.SearchService;
 /** Ranked search results with highlighted snippets, at {@code /search?q=…}. */
 @AnonymousAllowed
 @Route("search")
-@PageTitle("Search · Pedal Access Atlas")
-public class SearchView extends Div implements BeforeEnterObserver {
+public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SearchService search;
-    private final TextField field = new TextField("Search the atlas");
+    private final TextField field = new TextField(getTranslation("search.field"));
     private final Div results = new Div();
 
     public SearchView(SearchService search) {
@@ -39,12 +38,12 @@ public class SearchView extends Div implements BeforeEnterObserver {
         field.setId("search-page-field");
         field.setWidthFull();
         field.setMaxLength(SearchService.MAX_QUERY_LENGTH);
-        field.setHelperText("Words, abbreviations or phrases, e.g. papaverine, NTG, plantar arch, toc toc");
+        field.setHelperText(getTranslation("search.help"));
         field.addKeyPressListener(Key.ENTER, e -> getUI().ifPresent(ui ->
                 ui.navigate("search", QueryParameters.simple(Map.of("q", field.getValue().strip())))));
         results.setId("search-results");
         results.getElement().setAttribute("aria-live", "polite");
-        add(new H1("Search"), field, results);
+        add(new H1(getTranslation("search.heading")), field, results);
     }
 
     @Override
@@ -61,7 +60,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
         if (q.length() > SearchService.MAX_QUERY_LENGTH) {
             field.setInvalid(true);
-            field.setErrorMessage("Please use at most " + SearchService.MAX_QUERY_LENGTH + " characters.");
+            field.setErrorMessage(getTranslation("search.too-long", SearchService.MAX_QUERY_LENGTH));
             return;
         }
         SearchService.LocalizedHits found = search.search(q, getLocale());
@@ -72,8 +71,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
             english.setId("search-english");
             results.add(english);
         }
-        Paragraph count = new Paragraph(hits.isEmpty() ? "Nothing in the atlas matches “" + q + "”."
-                : hits.size() + (hits.size() == 1 ? " result" : " results") + " for “" + q + "”");
+        Paragraph count = new Paragraph(hits.isEmpty() ? getTranslation("search.nothing", q)
+                : getTranslation("search.count", hits.size(), q));
         count.addClassName("result-count");
         results.add(count);
         OrderedList list = new OrderedList();
@@ -88,5 +87,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
             list.add(new ListItem(title, kind, snippet));
         }
         results.add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.title");
     }
 }

@@ -28,12 +28,12 @@ class AccountTool implements TopBarTool {
         if (learners.signedIn()) {
             Span name = new Span(learners.current().map(l -> l.displayName()).orElse(""));
             name.addClassName("account-name");
-            Button out = new Button("Sign out", e -> learners.signOut());
+            Button out = new Button(corner.getTranslation("security.sign-out"), e -> learners.signOut());
             out.setId("sign-out");
             out.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             corner.add(name, out);
         } else {
-            Anchor in = new Anchor("login", "Sign in");
+            Anchor in = new Anchor("login", corner.getTranslation("security.sign-in"));
             in.setId("sign-in");
             corner.add(in);
         }

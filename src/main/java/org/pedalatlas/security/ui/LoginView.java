@@ -10,7 +10,11 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
@@ -21,26 +25,26 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * repeated failures the page says how long to wait (the same for an account that exists and one that does not).
  */
 @Route("login")
-@PageTitle("Sign in · Pedal Access Atlas")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Where Spring Security's {@code HttpSessionRequestCache} keeps the page to go back to after signing in. */
     private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
-    private final Paragraph created = new Paragraph("Your account is ready. Sign in with your new password; "
-            + "the attempts you made as a guest are now yours.");
-    private final Paragraph resume = new Paragraph("Sign in to go on to the page you opened. If you were signed in "
-            + "a moment ago, your sign-in ended: the server restarted or the session timed out.");
+    private final Paragraph created = new Paragraph(getTranslation("security.login.created"));
+    private final Paragraph resume = new Paragraph(getTranslation("security.login.resume"));
 
     public LoginView() {
         addClassName("account-page");
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Username");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again.");
+        i18n.getForm().setTitle(getTranslation("security.sign-in"));
+        i18n.getForm().setUsername(getTranslation("security.username"));
+        i18n.getForm().setPassword(getTranslation("security.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgot"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.wrong"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.wrong-hint"));
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -49,9 +53,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
         resume.setId("sign-in-to-resume");
         resume.addClassName("notice");
         resume.setVisible(false);
-        add(new H1("Sign in"), created, resume, form,
-                new Paragraph(new Anchor("signup", "Create an account"),
-                        new com.vaadin.flow.component.Text(" to keep your progress across devices — or just start a quiz as a guest.")));
+        add(new H1(getTranslation("security.sign-in")), created, resume, form,
+                new Paragraph(new Anchor("signup", getTranslation("security.sign-up.heading")),
+                        new com.vaadin.flow.component.Text(" " + getTranslation("security.login.why-account"))));
     }
 
     @Override
@@ -60,12 +64,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
         Optional<Long> wait = event.getLocation().getQueryParameters().getSingleParameter("wait")
                 .filter(w -> w.matches("[0-9]{1,7}")).map(Long::valueOf);
         if (wait.isPresent()) {
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("To protect the account, sign-in is paused. Try again in "
-                    + waitText(wait.get()) + ".");
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.throttled"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.throttled-hint", waitText(wait.get())));
         } else {
-            i18n.getErrorMessage().setTitle("Incorrect username or password");
-            i18n.getErrorMessage().setMessage("Check both and try again.");
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.wrong"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.wrong-hint"));
         }
         form.setI18n(i18n);
         form.setError(params.containsKey("error") || wait.isPresent());
@@ -87,11 +90,17 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 || session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) != null;
     }
 
-    private static String waitText(long seconds) {
+    /** "45 seconds", "3 minuti", "2 minutos": ICU's measure words, in the page's language. */
+    private String waitText(long seconds) {
+        MeasureFormat words = MeasureFormat.getInstance(ULocale.forLocale(getLocale()), MeasureFormat.FormatWidth.WIDE);
         if (seconds < 90) {
-            return seconds + (seconds == 1 ? " second" : " seconds");
+            return words.format(new Measure(seconds, MeasureUnit.SECOND));
         }
-        long minutes = (seconds + 59) / 60;
-        return minutes + " minutes";
+        return words.format(new Measure((seconds + 59) / 60, MeasureUnit.MINUTE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,30 +21,28 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /** Create an account; a guest's attempts come along. Each refused value is explained next to its field. */
 @Route("signup")
-@PageTitle("Create an account · Pedal Access Atlas")
 @AnonymousAllowed
-public class SignUpView extends Div {
+public class SignUpView extends Div implements HasDynamicTitle {
 
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField repeat = new PasswordField("Repeat the password");
+    private final TextField username = new TextField(getTranslation("security.username"));
+    private final PasswordField password = new PasswordField(getTranslation("security.password"));
+    private final PasswordField repeat = new PasswordField(getTranslation("security.sign-up.repeat"));
 
     public SignUpView(LearnerService learners) {
         addClassName("account-page");
         username.setId("signup-username");
         password.setId("signup-password");
         repeat.setId("signup-repeat");
-        username.setHelperText("3 to 40 letters, digits, dots, hyphens or underscores");
-        password.setHelperText("At least " + SignUpRules.MIN_PASSWORD + " characters. A few unrelated words make a "
-                + "strong password; common ones and your username are refused.");
+        username.setHelperText(getTranslation("security.sign-up.username-help"));
+        password.setHelperText(getTranslation("security.sign-up.password-help", SignUpRules.MIN_PASSWORD));
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        Button create = new Button("Create account", e -> {
+        Button create = new Button(getTranslation("security.sign-up.create"), e -> {
             clearErrors();
             try {
                 String name = username.getValue().strip();
-                learners.signUp(name, password.getValue(), repeat.getValue());
+                learners.signUp(name, password.getValue(), repeat.getValue(), getLocale());
                 signIn(name, password.getValue());
             } catch (SignUpException ex) {
                 show(ex.errors());
@@ -55,8 +53,7 @@ public class SignUpView extends Div {
         create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Div form = new Div(username, password, repeat, create);
         form.addClassName("account-form");
-        add(new H1("Create an account"), new Paragraph("An account keeps your attempts, progress and review schedule. "
-                + "If you have already answered questions as a guest in this browser, they become yours."), form);
+        add(new H1(getTranslation("security.sign-up.heading")), new Paragraph(getTranslation("security.sign-up.intro")), form);
     }
 
     /**
@@ -94,5 +91,10 @@ public class SignUpView extends Div {
             ((com.vaadin.flow.component.HasValidation) target).setErrorMessage(message);
             ((com.vaadin.flow.component.HasValidation) target).setInvalid(true);
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.sign-up.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.pedalatlas.trees.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +46,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final TreeService trees;
     private final CaseResultService caseResults;
-    private String title = "Case scenario · Pedal Access Atlas";
+    private String title = "";
 
     public CaseView(TreeService trees, CaseResultService caseResults) {
         this.caseResults = caseResults;
@@ -61,7 +63,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = scenario.get().title() + " · Case scenario · Pedal Access Atlas";
+        title = Words.get("trees.case.title", scenario.get().title());
         Paragraph story = new Paragraph(scenario.get().story());
         story.addClassName("case-story");
         add(crumbs(scenario.get()), new H1(scenario.get().title()), story);
@@ -69,8 +71,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             show(CaseRun.parse(scenario.get(),
                     event.getLocation().getQueryParameters().getSingleParameter("answers").orElse(null)));
         } catch (PathNotInTree e) {
-            Div box = new Div(new H2("These answers cannot be replayed"), new Paragraph(e.getMessage()),
-                    new Anchor("cases/" + scenario.get().id(), "Start the case from the beginning"));
+            Div box = new Div(new H2(Words.get("trees.case.cannot-replay")), new Paragraph(e.getMessage()),
+                    new Anchor("cases/" + scenario.get().id(), Words.get("trees.case.start-again")));
             box.addClassName("tree-bad-path");
             box.setId("tree-bad-path");
             box.getElement().setAttribute("role", "alert");
@@ -79,12 +81,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void show(CaseRun run) {
-        Button back = Parts.tool("tree-back", "Back", () -> go(run.answers().isEmpty() ? run
+        Button back = Parts.tool("tree-back", Words.get("trees.back"), () -> go(run.answers().isEmpty() ? run
                 : new CaseRun(run.scenario(), run.answers().subList(0, run.answers().size() - 1))));
         back.setEnabled(!run.answers().isEmpty());
-        Button restart = Parts.tool("tree-restart", "Restart", () -> go(CaseRun.start(run.scenario())));
+        Button restart = Parts.tool("tree-restart", Words.get("trees.restart"), () -> go(CaseRun.start(run.scenario())));
         restart.setEnabled(!run.answers().isEmpty());
-        Span score = new Span("Score " + run.points() + " of " + run.maxPoints());
+        Span score = new Span(Words.get("trees.case.score", run.points(), run.maxPoints()));
         score.setId("case-score");
         score.addClassName("case-score");
         Div tools = new Div(back, restart, score);
@@ -97,7 +99,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Section step(CaseRun run, CaseScenario.Step step) {
         Section card = new Section();
         card.addClassNames("tree-node", "kind-question");
-        Span kind = new Span("Decision " + (run.answers().size() + 1));
+        Span kind = new Span(Words.get("trees.case.decision", run.answers().size() + 1));
         kind.addClassName("node-kind");
         H2 heading = new H2(step.situation());
         heading.setId("node-title");
@@ -129,11 +131,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         box.getElement().setAttribute("aria-live", "polite");
         Span rating = new Span(rating(answer.choice().rating()));
         rating.addClassName("rating");
-        Paragraph chose = new Paragraph("You chose: " + answer.choice().label());
+        Paragraph chose = new Paragraph(Words.get("trees.case.chose", answer.choice().label()));
         chose.addClassName("muted");
         box.add(rating, chose, new Paragraph(answer.choice().feedback()),
                 Parts.sources(List.of(trees.note(answer.choice().src()))),
-                Parts.pages("Read in the atlas", trees.pages(answer.choice().pages())));
+                Parts.pages(Words.get("trees.read"), trees.pages(answer.choice().pages())));
         return box;
     }
 
@@ -142,33 +144,33 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section end = new Section();
         end.addClassName("tree-end");
         end.setId("case-end");
-        H2 heading = new H2("Case complete: " + run.points() + " of " + run.maxPoints() + " points");
+        H2 heading = new H2(Words.get("trees.case.complete", run.points(), run.maxPoints()));
         heading.setId("case-final-score");
-        Paragraph counts = new Paragraph(run.count(Rating.BEST) + " best, " + run.count(Rating.ACCEPTABLE)
-                + " acceptable, " + run.count(Rating.HARMFUL) + " harmful. Best choices score 2, acceptable 1, harmful 0.");
+        Paragraph counts = new Paragraph(Words.get("trees.case.counts", run.count(Rating.BEST), run.count(Rating.ACCEPTABLE),
+                run.count(Rating.HARMFUL)));
         OrderedList list = new OrderedList();
         for (CaseRun.Answer answer : run.answers()) {
             Span r = new Span(rating(answer.choice().rating()));
             r.addClassNames("rating", "rating-" + answer.choice().rating().name().toLowerCase());
             list.add(new ListItem(new Span(answer.step().situation() + " "), new Span("→ " + answer.choice().label() + " "), r));
         }
-        Button again = new Button("Play the case again", e -> go(CaseRun.start(run.scenario())));
+        Button again = new Button(Words.get("trees.case.again"), e -> go(CaseRun.start(run.scenario())));
         again.setId("tree-again");
-        end.add(heading, counts, list, again, new Anchor("trees#case-scenarios", "All case scenarios"));
+        end.add(heading, counts, list, again, new Anchor("trees#case-scenarios", Words.get("trees.case.all")));
         return end;
     }
 
     private static String rating(Rating rating) {
         return switch (rating) {
-            case BEST -> "Best";
-            case ACCEPTABLE -> "Acceptable";
-            case HARMFUL -> "Harmful";
+            case BEST -> Words.get("trees.rating.best");
+            case ACCEPTABLE -> Words.get("trees.rating.acceptable");
+            case HARMFUL -> Words.get("trees.rating.harmful");
         };
     }
 
     private static Component crumbs(CaseScenario scenario) {
-        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Decision trees", "trees"),
-                new Breadcrumb.Crumb("Case scenarios", "trees#case-scenarios"), new Breadcrumb.Crumb(scenario.title(), null)));
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb(Words.get("base.menu.route.trees"), "trees"),
+                new Breadcrumb.Crumb(Words.get("progress.cases"), "trees#case-scenarios"), new Breadcrumb.Crumb(scenario.title(), null)));
     }
 
     private void go(CaseRun run) {

@@ -1,5 +1,7 @@
 package org.pedalatlas.trees.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ final class OverviewPanel {
                 id -> href(walk, id, present));
         Div frame = new Div(new Html("<div class=\"tree-map-frame\">" + svg + "</div>"));
         frame.addClassName("tree-map-scroll");
-        Details details = new Details("Overview map of the whole tree", frame);
+        Details details = new Details(Words.get("trees.tree.overview"), frame);
         details.setId("tree-map");
         details.addClassName("tree-map-details");
         details.setOpened(opened);

@@ -1,5 +1,7 @@
 package org.pedalatlas.trees.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -51,7 +53,7 @@ final class Parts {
         Div box = new Div();
         box.addClassName("choices");
         box.getElement().setAttribute("role", "group");
-        box.getElement().setAttribute("aria-label", "Choices (keys 1 to " + buttons.size() + ")");
+        box.getElement().setAttribute("aria-label", Words.get("trees.choices", buttons.size()));
         buttons.forEach(box::add);
         return box;
     }
@@ -59,7 +61,7 @@ final class Parts {
     static Component sources(List<SourceNote> notes) {
         Div box = new Div();
         box.addClassName("node-sources");
-        Span heading = new Span(notes.size() == 1 ? "Source" : "Sources");
+        Span heading = new Span(Words.get(notes.size() == 1 ? "trees.source" : "trees.sources"));
         heading.addClassName("label");
         box.add(heading);
         for (SourceNote note : notes) {

@@ -1,5 +1,7 @@
 package org.pedalatlas.trees.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ import org.pedalatlas.trees.TreeWalk;
 public class TreeView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final TreeService trees;
-    private String title = "Decision tree · Pedal Access Atlas";
+    private String title = "";
     private boolean present;
     /**
      * Whether the learner left the map open: kept while walking the same tree (the router reuses the view), and
@@ -77,7 +79,7 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
         }
         mapOpen |= query.getParameters().containsKey("map");
         setClassName("tree-present", present);
-        title = tree.get().title() + " · Decision tree · Pedal Access Atlas";
+        title = Words.get("trees.tree.title", tree.get().title());
         add(crumbs(tree.get()), new H1(tree.get().title()));
         try {
             TreeWalk walk = TreeWalk.parse(tree.get(), event.getRouteParameters().get("node").orElse(null),
@@ -101,19 +103,20 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
 
     private void show(TreeWalk walk) {
         Node node = walk.current();
-        Button back = Parts.tool("tree-back", "Back", () -> go(walk.back()));
+        Button back = Parts.tool("tree-back", Words.get("trees.back"), () -> go(walk.back()));
         back.setEnabled(!walk.atStart());
         back.getElement().setAttribute("aria-keyshortcuts", "Backspace");
-        Button restart = Parts.tool("tree-restart", "Restart", () -> go(walk.restart()));
+        Button restart = Parts.tool("tree-restart", Words.get("trees.restart"), () -> go(walk.restart()));
         restart.setEnabled(!walk.atStart());
-        Anchor presenter = new Anchor(href(walk, !present), present ? "Leave presenter mode" : "Presenter mode");
+        Anchor presenter = new Anchor(href(walk, !present), Words.get(present ? "trees.tree.leave-present" : "trees.tree.present"));
         presenter.setId("tree-present-toggle");
         Div tools = new Div(back, restart, presenter);
         tools.addClassName("tree-tools");
         add(tools, path(walk));
         Section card = new Section();
         card.addClassNames("tree-node", "kind-" + node.kind().name().toLowerCase());
-        Span kind = new Span(walk.finished() ? "Outcome · end of the walk" : label(node.kind()) + " · step " + walk.steps().size());
+        Span kind = new Span(walk.finished() ? Words.get("trees.tree.end")
+                : Words.get("trees.tree.step", label(node.kind()), walk.steps().size()));
         kind.addClassName("node-kind");
         H2 heading = new H2(node.title());
         heading.setId("node-title");
@@ -128,7 +131,7 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
             card.add(Parts.choices(buttons));
         }
         card.add(Parts.sources(node.sources().stream().map(trees::note).toList()),
-                Parts.pages("Read in the atlas", trees.pages(node.pages())));
+                Parts.pages(Words.get("trees.read"), trees.pages(node.pages())));
         add(card);
         if (walk.finished()) {
             add(summary(walk));
@@ -150,7 +153,7 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
         }
         Nav nav = new Nav(list);
         nav.addClassName("tree-path");
-        nav.getElement().setAttribute("aria-label", "Path taken");
+        nav.getElement().setAttribute("aria-label", Words.get("trees.tree.path"));
         return nav;
     }
 
@@ -169,17 +172,17 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
             });
             steps.add(item);
         }
-        Button again = new Button("Walk the tree again", e -> go(walk.restart()));
+        Button again = new Button(Words.get("trees.tree.again"), e -> go(walk.restart()));
         again.setId("tree-again");
-        end.add(new H2("Your path through the tree"), steps,
-                Parts.pages("Techniques used on this path", trees.pages(walk.pagesUsed())), again);
+        end.add(new H2(Words.get("trees.tree.your-path")), steps,
+                Parts.pages(Words.get("trees.tree.techniques"), trees.pages(walk.pagesUsed())), again);
         return end;
     }
 
     private void badPath(DecisionTree tree, String message) {
-        Div box = new Div(new H2("This step cannot be shown"), new Paragraph(message),
-                new Paragraph("The address may have been shortened or the tree may have changed since it was shared."),
-                new Anchor(href(TreeWalk.start(tree), present), "Start “" + tree.title() + "” from the beginning"));
+        Div box = new Div(new H2(Words.get("trees.tree.cannot-show")), new Paragraph(message),
+                new Paragraph(Words.get("trees.tree.cannot-show-why")),
+                new Anchor(href(TreeWalk.start(tree), present), Words.get("trees.tree.start-again", tree.title())));
         box.addClassName("tree-bad-path");
         box.setId("tree-bad-path");
         box.getElement().setAttribute("role", "alert");
@@ -187,7 +190,7 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
     }
 
     private static Breadcrumb crumbs(DecisionTree tree) {
-        return new Breadcrumb(List.of(new Breadcrumb.Crumb("Decision trees", "trees"),
+        return new Breadcrumb(List.of(new Breadcrumb.Crumb(Words.get("base.menu.route.trees"), "trees"),
                 new Breadcrumb.Crumb(tree.title(), null)));
     }
 
@@ -209,9 +212,9 @@ public class TreeView extends Div implements BeforeEnterObserver, AfterNavigatio
 
     static String label(DecisionTree.Kind kind) {
         return switch (kind) {
-            case QUESTION -> "Question";
-            case ACTION -> "Action";
-            case OUTCOME -> "Outcome";
+            case QUESTION -> Words.get("trees.kind.question");
+            case ACTION -> Words.get("trees.kind.action");
+            case OUTCOME -> Words.get("trees.kind.outcome");
         };
     }
 

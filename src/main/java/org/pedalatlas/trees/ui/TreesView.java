@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -21,34 +21,29 @@ import org.pedalatlas.trees.TreeService;
 /** The decision trees and the scored case scenarios, in the authors' order. */
 @AnonymousAllowed
 @Route("trees")
-@PageTitle("Decision trees · Pedal Access Atlas")
 @Menu(title = "Decision trees", order = 50)
 @StyleSheet("styles/trees.css")
-public class TreesView extends Div {
+public class TreesView extends Div implements HasDynamicTitle {
 
     public TreesView(TreeService trees, CaseResultService caseResults) {
         addClassName("trees-view");
-        add(new H1("Decision trees"), lead("When a step fails, the review says what to try next. Walk its reasoning one "
-                + "question at a time; every step shows the passage it rests on and links to the technique in the atlas. "
-                + "Number keys pick a choice, Backspace goes back."));
+        add(new H1(getTranslation("base.menu.route.trees")), lead(getTranslation("trees.list.intro")));
         Div grid = new Div();
         grid.addClassName("tree-grid");
         for (DecisionTree tree : trees.trees()) {
             grid.add(card("tree-card-" + tree.id(), "trees/" + tree.id(), tree.title(), tree.summary(),
-                    tree.nodes().size() + " steps on its map"));
+                    getTranslation("trees.list.steps", tree.nodes().size())));
         }
         add(new Section(grid));
         Div cases = new Div();
         cases.addClassName("tree-grid");
         for (CaseScenario scenario : trees.cases()) {
-            String best = caseResults.best(scenario.id()).map(b -> "Your best: " + b.points() + " of " + b.max())
-                    .orElse(scenario.steps().size() + " decisions");
+            String best = caseResults.best(scenario.id()).map(b -> getTranslation("trees.list.best", b.points(), b.max()))
+                    .orElse(getTranslation("trees.list.decisions", scenario.steps().size()));
             cases.add(card("case-card-" + scenario.id(), "cases/" + scenario.id(), scenario.title(), scenario.summary(),
                     best));
         }
-        Section caseSection = new Section(new H2("Case scenarios"), lead("Short cases played as branching scenarios. "
-                + "Each choice is rated best, acceptable or harmful only where the review supports that judgement, "
-                + "with feedback and the passage behind it."), cases);
+        Section caseSection = new Section(new H2(getTranslation("progress.cases")), lead(getTranslation("trees.list.cases-intro")), cases);
         caseSection.setId("case-scenarios");
         add(caseSection);
     }
@@ -68,5 +63,10 @@ public class TreesView extends Div {
         Paragraph p = new Paragraph(text);
         p.addClassName("lead");
         return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("trees.list.title");
     }
 }

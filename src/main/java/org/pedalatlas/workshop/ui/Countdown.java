@@ -19,11 +19,11 @@ final class Countdown extends Span {
 
     void show(Instant closesAt, Long pausedRemainingMs) {
         if (pausedRemainingMs != null) {
-            stop("Paused · " + (pausedRemainingMs + 999) / 1000 + " s left");
+            stop(getTranslation("workshop.countdown.paused", (pausedRemainingMs + 999) / 1000));
             return;
         }
         if (closesAt == null) {
-            stop("No time limit");
+            stop(getTranslation("workshop.countdown.none"));
             return;
         }
         long remaining = Math.max(0, Duration.between(Instant.now(), closesAt).toMillis());
@@ -31,9 +31,10 @@ final class Countdown extends Span {
                 const el = this; clearInterval(el._timer);
                 const end = Date.now() + $0;
                 const draw = () => { const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-                  el.textContent = s > 0 ? s + ' s' : 'Time is up'; el.classList.toggle('low', s <= 5);
+                  el.textContent = s > 0 ? $1.replace('{0}', s.toLocaleString($3)) : $2; el.classList.toggle('low', s <= 5);
                   if (s <= 0) clearInterval(el._timer); };
-                draw(); el._timer = setInterval(draw, 250);""", remaining);
+                draw(); el._timer = setInterval(draw, 250);""", remaining, getTranslation("workshop.countdown.seconds"),
+                getTranslation("workshop.countdown.time-up"), getLocale().toLanguageTag());
     }
 
     private void stop(String text) {

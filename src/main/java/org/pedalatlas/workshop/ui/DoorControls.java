@@ -28,9 +28,9 @@ public final class DoorControls extends Div {
     private final long sessionId;
     private final WorkshopService workshops;
     private final long instructorId;
-    private final Button lock = new Button("Lock joining");
+    private final Button lock = new Button();
     private final Span status = new Span();
-    private final TextField cap = new TextField("Participant cap");
+    private final TextField cap = new TextField();
 
     /** This screen's controls for the session, created on first use; refreshed to the session's door each time. */
     public static DoorControls of(long sessionId) {
@@ -64,6 +64,8 @@ public final class DoorControls extends Div {
         this.workshops = workshops;
         this.instructorId = instructorId;
         addClassName("door-controls");
+        lock.setText(getTranslation("workshop.door.lock"));
+        cap.setLabel(getTranslation("workshop.door.cap"));
         lock.setId("door-lock");
         lock.setIcon(VaadinIcon.LOCK.create());
         lock.addClickListener(e -> {
@@ -98,7 +100,7 @@ public final class DoorControls extends Div {
             refresh();
         } catch (NumberFormatException | Refused bad) {
             cap.setErrorMessage(bad instanceof Refused refused ? refused.getMessage()
-                    : "A participant cap is a whole number from 1 to " + SessionRules.CAP_MAX + ", or empty for no cap.");
+                    : getTranslation("workshop.refusal.bad-cap", String.valueOf(SessionRules.CAP_MAX)));
             cap.setInvalid(true);
         }
     }
@@ -111,13 +113,13 @@ public final class DoorControls extends Div {
         } else {
             lock.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        status.setText(door.locked() ? "Closed to new participants"
-                : door.cap() != null && door.participants() >= door.cap() ? "Full: no one new can join"
-                : "Open to new participants");
+        status.setText(getTranslation(door.locked() ? "workshop.door.closed"
+                : door.cap() != null && door.participants() >= door.cap() ? "workshop.door.full"
+                : "workshop.door.open"));
         if (!cap.isInvalid()) {
             cap.setValue(door.cap() == null ? "" : String.valueOf(door.cap()));
         }
-        cap.setHelperText(door.participants() + " joined" + (door.cap() == null ? " · empty: no cap"
-                : " of at most " + door.cap()));
+        cap.setHelperText(door.cap() == null ? getTranslation("workshop.door.joined", door.participants())
+                : getTranslation("workshop.door.joined-of", door.participants(), door.cap()));
     }
 }

@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.pedalatlas.base.ui.MainLayout;
 
 /**
  * The frame of the live session's own screens - the projector, the join page and the phones: nothing but the
@@ -19,21 +20,33 @@ import org.pedalatlas.base.ui.MainLayout;
  */
 @AnonymousAllowed
 @StyleSheet("styles/hall.css")
-public class HallLayout extends Div implements RouterLayout {
-
-    static final String DISCLAIMER_LINE = "For education only — not a substitute for clinical judgement.";
+public class HallLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private final Main main = new Main();
+    private final Footer footer = new Footer();
+    private final Span line = new Span();
+    private final Anchor about = new Anchor("about", "");
 
     public HallLayout() {
         addClassName("hall");
         main.addClassName("hall-main");
-        Anchor about = new Anchor("about", "About");
-        Footer footer = new Footer(new Span(DISCLAIMER_LINE + " "), about);
         footer.addClassName("hall-disclaimer");
-        footer.getElement().setAttribute("aria-label", "Disclaimer");
-        footer.getElement().setAttribute("title", MainLayout.DISCLAIMER);
+        footer.add(line, about);
+        label();
         add(main, footer);
+    }
+
+    /** A phone's language can change under it (the presenter fixes one): the footer follows. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        label();
+    }
+
+    private void label() {
+        about.setText(getTranslation("workshop.hall.about"));
+        line.setText(getTranslation("workshop.hall.disclaimer") + " ");
+        footer.getElement().setAttribute("aria-label", getTranslation("base.disclaimer.label"));
+        footer.getElement().setAttribute("title", getTranslation("base.disclaimer"));
     }
 
     @Override

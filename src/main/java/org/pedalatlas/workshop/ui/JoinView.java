@@ -9,29 +9,40 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.LanguageChoice;
+import org.pedalatlas.base.ui.LanguageSelect;
 import org.pedalatlas.workshop.SessionRules;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.Refused;
 import org.pedalatlas.workshop.ParticipantService;
 
-/** A participant joins with the six-digit code (typed, or from the QR code's link) and a nickname. No account. */
+/**
+ * A participant joins with the six-digit code (typed, or from the QR code's link) and a nickname, no account, and
+ * picks the language their phone shows (the browser's, or the one this phone chose before). Changing it re-labels
+ * the form in place, keeping what was typed.
+ */
 @Route(value = "join/:code?", layout = HallLayout.class)
 @RouteAlias(value = "j/:code?", layout = HallLayout.class)
-@PageTitle("Join a workshop · Pedal Access Atlas")
 @AnonymousAllowed
-public class JoinView extends Div implements BeforeEnterObserver {
+public class JoinView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String TOKEN_KEY = "atlas.workshop.";
 
-    private final TextField code = new TextField("Session code");
-    private final TextField nickname = new TextField("Your nickname");
+    private final TextField code = new TextField();
+    private final TextField nickname = new TextField();
     private final Paragraph refusal = new Paragraph();
+    private final H1 heading = new H1();
+    private final Paragraph intro = new Paragraph();
+    private final Button join = new Button();
+    private final LanguageSelect language;
 
     public JoinView(ParticipantService workshops) {
         addClassName("join-page");
@@ -40,21 +51,22 @@ public class JoinView extends Div implements BeforeEnterObserver {
         code.setPattern("\\d{6}");
         code.getElement().setAttribute("inputmode", "numeric");
         code.setAllowedCharPattern("\\d");
-        code.setHelperText("The six digits on the screen");
         nickname.setId("join-nickname");
         nickname.setMaxLength(SessionRules.NICKNAME_MAX_CHARS);
-        nickname.setHelperText("2 to " + SessionRules.NICKNAME_MAX + " characters, shown on the leaderboard");
         refusal.setId("join-refusal");
         refusal.addClassName("join-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        Button join = new Button("Join", e -> {
+        language = new LanguageSelect(getLocale(), chosen -> getUI().ifPresent(ui -> LanguageChoice.remember(ui, chosen)));
+        language.setId("join-language");
+        language.addClassName("join-language");
+        join.addClickListener(e -> {
             code.setInvalid(false);
             nickname.setInvalid(false);
             refusal.setVisible(false);
             var problem = SessionRules.nicknameProblem(nickname.getValue());
             if (!SessionRules.isCode(code.getValue())) {
-                code.setErrorMessage("Type the six digits shown on the screen.");
+                code.setErrorMessage(getTranslation("workshop.join.code-error"));
                 code.setInvalid(true);
                 return;
             }
@@ -90,7 +102,34 @@ public class JoinView extends Div implements BeforeEnterObserver {
         join.addClickShortcut(Key.ENTER);
         Div form = new Div(code, nickname, refusal, join);
         form.addClassName("join-form");
-        add(new H1("Join the workshop"), new Paragraph("No account needed. " + SessionRules.ANSWER_RULE), form);
+        add(heading, intro, language, form);
+        label();
+    }
+
+    private void label() {
+        code.setLabel(getTranslation("workshop.join.code"));
+        code.setHelperText(getTranslation("workshop.join.code-help"));
+        nickname.setLabel(getTranslation("workshop.join.nickname"));
+        nickname.setHelperText(getTranslation("workshop.join.nickname-help", SessionRules.NICKNAME_MAX));
+        language.setLabel(getTranslation("base.language"));
+        join.setText(getTranslation("workshop.join.join"));
+        heading.setText(getTranslation("workshop.join.heading"));
+        intro.setText(getTranslation("workshop.join.intro"));
+        // Messages already shown were in the old language; the next try says them again in the new one.
+        code.setInvalid(false);
+        nickname.setInvalid(false);
+        refusal.setVisible(false);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        label();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.join.title");
     }
 
     @Override

@@ -36,12 +36,12 @@ final class LobbyPanel extends Div {
         this.remove = remove;
         this.sessionId = v.info().id();
         String shortUrl = baseUrl + "j/" + v.info().code();
-        Div code = new Div(new Span("Join at " + baseUrl.replaceFirst("^https?://", "") + "join with code"));
+        Div code = new Div(new Span(getTranslation("workshop.lobby.join-at", baseUrl.replaceFirst("^https?://", ""))));
         code.addClassName("join-hint");
         H1 digits = new H1(v.info().code().substring(0, 3) + " " + v.info().code().substring(3));
         digits.setId("join-code-display");
         digits.addClassName("join-code");
-        Div qr = new Div(new Html("<div class='qr'>" + QrCode.svg(shortUrl, "QR code to join: " + shortUrl) + "</div>"));
+        Div qr = new Div(new Html("<div class='qr'>" + QrCode.svg(shortUrl, getTranslation("workshop.lobby.qr", shortUrl)) + "</div>"));
         Paragraph link = new Paragraph(shortUrl);
         link.setId("short-url");
         link.addClassName("short-url");
@@ -62,7 +62,7 @@ final class LobbyPanel extends Div {
     /** Shows who is in now: new nicknames are added, removed ones taken away, the rest left as they are. */
     void update(PresenterView v) {
         int n = v.participants().size();
-        count.setText(n + (n == 1 ? " participant" : " participants"));
+        count.setText(getTranslation("workshop.lobby.count", n));
         Set<Long> present = new HashSet<>();
         for (Person p : v.participants()) {
             present.add(p.id());
@@ -84,7 +84,7 @@ final class LobbyPanel extends Div {
 
     private Span chip(Person p) {
         Button button = new Button("×", e -> remove.accept(p));
-        button.setAriaLabel("Remove " + p.nickname());
+        button.setAriaLabel(getTranslation("workshop.lobby.remove", p.nickname()));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         Span chip = new Span(new Span(p.nickname()), button);
         chip.addClassName("nick");

@@ -1,5 +1,6 @@
 package org.pedalatlas.workshop.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -11,10 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.LanguageChoice;
+import org.pedalatlas.base.ui.Languages;
 import org.pedalatlas.bank.Response;
 import org.pedalatlas.bank.ui.AnswerInput;
 import org.pedalatlas.bank.ui.AnswerInputs;
@@ -33,9 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * connection or a locked phone brings them back as the same person with the same score.
  */
 @Route(value = "play/:code", layout = HallLayout.class)
-@PageTitle("Workshop · Pedal Access Atlas")
 @AnonymousAllowed
-public class PlayView extends Div implements BeforeEnterObserver {
+public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ParticipantService workshops;
     private final LiveFeed feed;
@@ -49,6 +51,8 @@ public class PlayView extends Div implements BeforeEnterObserver {
     private String token;
     private int shownPosition = Integer.MIN_VALUE;
     private Phase shownPhase;
+    /** The language this phone chose (on the join page, kept in its cookie), shown unless the presenter fixes one. */
+    private Locale own;
 
     public PlayView(ParticipantService workshops, LiveFeed feed, ObjectProvider<HotspotInputFactory> hotspots) {
         this.workshops = workshops;
@@ -69,6 +73,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        own = event.getUI().getLocale();
         getElement().executeJs("return localStorage.getItem($0)", JoinView.TOKEN_KEY + code).then(String.class, stored -> {
             Optional<String[]> parts = Optional.ofNullable(stored).map(s -> s.split(":", 2)).filter(p -> p.length == 2);
             var joined = parts.flatMap(p -> workshops.rejoin(code, p[1]));
@@ -90,9 +95,14 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void render(PlayerView v) {
-        identity.setText(v.nickname() + " · " + v.score() + " points");
+        Locale wanted = Languages.of(v.fixedLanguage() == null ? own : Locale.forLanguageTag(v.fixedLanguage()));
+        if (!wanted.equals(getLocale())) {
+            getUI().ifPresent(ui -> LanguageChoice.show(ui, wanted));
+            shownPhase = null;
+        }
+        identity.setText(getTranslation("workshop.play.identity", v.nickname(), v.score()));
         if (v.removed()) {
-            show(new H1("You have left the session"), new Paragraph("The instructor removed this nickname."));
+            show(new H1(getTranslation("workshop.play.removed")), new Paragraph(getTranslation("workshop.play.removed-why")));
             return;
         }
         boolean sameQuestionOpen = v.phase() == Phase.QUESTION && shownPhase == Phase.QUESTION
@@ -103,33 +113,33 @@ public class PlayView extends Div implements BeforeEnterObserver {
         shownPhase = v.phase();
         shownPosition = v.question() == null ? -1 : v.question().position();
         switch (v.phase()) {
-            case LOBBY -> show(new H1("You are in, " + v.nickname() + "!"),
-                    new Paragraph("Waiting for the instructor to start “" + v.title() + "”."),
-                    rule());
+            case LOBBY -> show(new H1(getTranslation("workshop.play.in", v.nickname())),
+                    waiting(v), rule());
             case QUESTION, PAUSED -> question(v);
             case REVEAL -> reveal(v);
-            case LEADERBOARD -> show(new H1("Leaderboard"), standing(v));
-            case ENDED -> show(new H1("The session has ended"), standing(v), new Paragraph("Thank you for taking part."));
+            case LEADERBOARD -> show(new H1(getTranslation("workshop.play.leaderboard")), standing(v));
+            case ENDED -> show(new H1(getTranslation("workshop.play.ended")), standing(v),
+                    new Paragraph(getTranslation("workshop.play.thanks")));
         }
     }
 
     private void question(PlayerView v) {
-        H1 counter = new H1("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        H1 counter = new H1(getTranslation("workshop.play.counter", v.question().position() + 1, v.question().total()));
         counter.addClassName("question-counter");
         Paragraph stem = new Paragraph(v.question().stem());
         stem.addClassName("stem");
         stem.setId("play-stem");
         countdown.show(v.open() ? v.closesAt() : null, null);
         if (v.answered()) {
-            Paragraph received = new Paragraph("✓ Answer received: " + v.yourAnswer());
+            Paragraph received = new Paragraph(getTranslation("workshop.play.received", v.yourAnswer()));
             received.addClassName("received");
             received.setId("answer-received");
-            show(counter, stem, received, new Paragraph("Wait for the reveal on the screen."));
+            show(counter, stem, received, new Paragraph(getTranslation("workshop.play.wait-reveal")));
             return;
         }
         if (!v.open()) {
-            Paragraph closed = new Paragraph(v.phase() == Phase.PAUSED ? "Paused — wait for the instructor."
-                    : "Time is up for this question.");
+            Paragraph closed = new Paragraph(getTranslation(v.phase() == Phase.PAUSED ? "workshop.play.paused"
+                    : "workshop.play.time-up"));
             closed.setId("question-closed");
             show(counter, stem, closed);
             return;
@@ -137,7 +147,7 @@ public class PlayView extends Div implements BeforeEnterObserver {
         AnswerInput input = AnswerInputs.of(v.question(), hotspots.getIfAvailable(() -> (q, spot) -> {
             throw new IllegalStateException("Image questions need the figures feature");
         }));
-        Button send = new Button("Send answer");
+        Button send = new Button(getTranslation("workshop.play.send"));
         send.setId("send-answer");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setDisableOnClick(true);
@@ -168,29 +178,39 @@ public class PlayView extends Div implements BeforeEnterObserver {
     }
 
     private void reveal(PlayerView v) {
-        H1 verdict = new H1(v.result() == null ? "No answer this time" : v.result().correct() ? "Right!"
-                : v.result().partlyRight() ? "Partly right" : "Not right");
+        H1 verdict = new H1(getTranslation(v.result() == null ? "workshop.play.no-answer" : v.result().correct()
+                ? "workshop.play.right" : v.result().partlyRight() ? "workshop.play.partly-right" : "workshop.play.not-right"));
         verdict.setId("play-verdict");
-        Paragraph points = new Paragraph(v.points() == null ? "" : "+" + v.points() + " points");
+        Paragraph points = new Paragraph(v.points() == null ? "" : getTranslation("workshop.play.points", v.points()));
         points.addClassName("points");
-        Paragraph key = new Paragraph("Answer: " + v.reveal().correctAnswer());
+        Paragraph key = new Paragraph(getTranslation("workshop.play.answer", v.reveal().correctAnswer()));
         key.addClassName("correct-answer");
         Paragraph explanation = new Paragraph(v.reveal().explanation());
         show(verdict, points, key, explanation, standing(v));
     }
 
     private Paragraph standing(PlayerView v) {
-        Paragraph p = new Paragraph(v.score() + " points · rank " + v.rank() + " of " + v.participants());
+        Paragraph p = new Paragraph(getTranslation("workshop.play.standing", v.score(), v.rank(), v.participants()));
         p.setId("play-standing");
         p.addClassName("standing");
         return p;
     }
 
     private Paragraph rule() {
-        Paragraph p = new Paragraph(SessionRules.ANSWER_RULE + " If your phone locks or the page reloads, "
-                + "you come back as yourself.");
+        Paragraph p = new Paragraph(getTranslation("workshop.play.rule"));
         p.addClassName("muted");
         return p;
+    }
+
+    private Paragraph waiting(PlayerView v) {
+        Paragraph p = new Paragraph(getTranslation("workshop.play.waiting", v.title()));
+        p.setId("play-waiting");
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.play.title");
     }
 
     private void show(com.vaadin.flow.component.Component... components) {

@@ -2,12 +2,14 @@ package org.pedalatlas.workshop.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -29,6 +31,8 @@ import org.pedalatlas.figures.FigureService;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.trees.TreeService;
 import org.pedalatlas.workshop.JoinAddress;
+import org.pedalatlas.base.ui.LanguageSelect;
+import org.pedalatlas.base.ui.Languages;
 import org.pedalatlas.workshop.Phase;
 import org.pedalatlas.workshop.WorkshopRecords.Change;
 import org.pedalatlas.workshop.WorkshopRecords.PresenterView;
@@ -44,9 +48,8 @@ import org.pedalatlas.workshop.WorkshopService;
  * (off by default: before the reveal the room sees how many answered, not what), F full screen.
  */
 @Route(value = "workshop/:id/present", layout = HallLayout.class)
-@PageTitle("Presenting · Pedal Access Atlas")
 @RolesAllowed("INSTRUCTOR")
-public class PresenterScreen extends Div implements BeforeEnterObserver {
+public class PresenterScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkshopService workshops;
     private final JoinAddress joinAddress;
@@ -73,7 +76,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         this.figures = figures;
         List<ShowDialog.Showable> showables = new ArrayList<>();
         figures.gallery().forEach(f -> showables.add(figureShowable(f)));
-        trees.trees().forEach(t -> showables.add(new ShowDialog.Showable("Decision tree · " + t.title(),
+        trees.trees().forEach(t -> showables.add(new ShowDialog.Showable(getTranslation("workshop.presenter.tree", t.title()),
                 "trees/" + t.id() + "?present")));
         this.show = new ShowDialog(showables);
         // Back from a figure or tree, focus returns to the session's controls so N, R, P and L work at once.
@@ -88,7 +91,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         stage.addClassName("presenter-stage");
         controls.addClassName("presenter-controls");
         controls.getElement().setAttribute("role", "toolbar");
-        controls.getElement().setAttribute("aria-label", "Session controls");
+        controls.getElement().setAttribute("aria-label", getTranslation("workshop.presenter.controls"));
         answerCount.setId("answer-count");
         answerCount.addClassName("answer-count");
         add(stage, controls);
@@ -101,8 +104,8 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, this::toggleLiveAnswers, Key.KEY_D);
     }
 
-    private static ShowDialog.Showable figureShowable(FigureCard f) {
-        return new ShowDialog.Showable("Figure · " + f.link().title(), "figures/" + f.link().id() + "?present");
+    private ShowDialog.Showable figureShowable(FigureCard f) {
+        return new ShowDialog.Showable(getTranslation("workshop.presenter.figure", f.link().title()), "figures/" + f.link().id() + "?present");
     }
 
     @Override
@@ -183,10 +186,10 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
             case LOBBY -> lobby(v);
             case QUESTION, PAUSED -> question(v);
             case REVEAL -> revealed(v);
-            case LEADERBOARD -> board(v, "Leaderboard");
+            case LEADERBOARD -> board(v, getTranslation("workshop.play.leaderboard"));
             case ENDED -> {
-                stage.add(new H1("Final standings"), new Podium(v.leaderboard()));
-                stage.add(new Paragraph(new Anchor("workshop/" + sessionId + "/results", "Results and CSV export")));
+                stage.add(new H1(getTranslation("workshop.presenter.final")), new Podium(v.leaderboard()));
+                stage.add(new Paragraph(new Anchor("workshop/" + sessionId + "/results", getTranslation("workshop.presenter.results-link"))));
             }
         }
     }
@@ -197,7 +200,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private void question(PresenterView v) {
         // The page's heading while a question is up; the stem under it is what the hall reads, set larger.
-        H1 counter = new H1("Question " + (v.question().position() + 1) + " of " + v.question().total());
+        H1 counter = new H1(getTranslation("workshop.play.counter", v.question().position() + 1, v.question().total()));
         counter.addClassName("question-counter");
         countdown.show(v.info().phase() == Phase.PAUSED ? null : v.closesAt(), v.pausedRemainingMs());
         answerCount.setText(answerCount(v));
@@ -216,8 +219,9 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static String answerCount(PresenterView v) {
-        return v.answers() + " / " + v.participants().size() + " answered" + (v.open() ? "" : " · closed");
+    private String answerCount(PresenterView v) {
+        return getTranslation(v.open() ? "workshop.presenter.answered" : "workshop.presenter.answered-closed", v.answers(),
+                v.participants().size());
     }
 
     private void revealed(PresenterView v) {
@@ -230,7 +234,7 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         list.setId("leaderboard");
         list.addClassName("leaderboard");
         for (Standing s : v.leaderboard().stream().limit(10).toList()) {
-            ListItem item = new ListItem(new Span(s.rank() + ". " + s.nickname()), new Span(s.score() + " pts"));
+            ListItem item = new ListItem(new Span(s.rank() + ". " + s.nickname()), new Span(getTranslation("workshop.presenter.pts", s.score())));
             if (s.rank() == 1) {
                 item.addClassName("top");
             }
@@ -243,23 +247,47 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
         PresenterView v = workshops.presenter(sessionId, me);
         Phase phase = v.info().phase();
         boolean last = v.info().currentIndex() + 1 >= v.info().questionCount();
-        Button next = button(phase == Phase.LOBBY ? "Start (N)" : last ? "End session (N)" : "Next question (N)", "next", this::next);
-        Button reveal = button("Reveal (R)", "reveal", this::reveal);
-        Button pause = button(phase == Phase.PAUSED ? "Resume (P)" : "Pause (P)", "pause", this::pause);
-        Button board = button("Leaderboard (L)", "leaderboard", this::leaderboard);
-        Button showSomething = button("Show figure or tree (S)", "show", () -> show.open());
-        Button live = button(liveAnswers ? "Hide live answers (D)" : "Show answers live (D)", "live", this::toggleLiveAnswers);
-        Button fullScreen = new Button("Full screen (F)");
+        Button next = button(getTranslation(phase == Phase.LOBBY ? "workshop.presenter.start" : last ? "workshop.presenter.end"
+                : "workshop.presenter.next"), "next", this::next);
+        Button reveal = button(getTranslation("workshop.presenter.reveal"), "reveal", this::reveal);
+        Button pause = button(getTranslation(phase == Phase.PAUSED ? "workshop.presenter.resume" : "workshop.presenter.pause"), "pause", this::pause);
+        Button board = button(getTranslation("workshop.presenter.leaderboard"), "leaderboard", this::leaderboard);
+        Button showSomething = button(getTranslation("workshop.presenter.show"), "show", () -> show.open());
+        Button live = button(getTranslation(liveAnswers ? "workshop.presenter.hide-live" : "workshop.presenter.show-live"), "live", this::toggleLiveAnswers);
+        Button fullScreen = new Button(getTranslation("workshop.presenter.full-screen"));
         fullScreen.setId("presenter-fullscreen");
         fullScreen.getElement().executeJs("this.addEventListener('click', () => $0._fullscreenToggle())", getElement());
-        Anchor leave = new Anchor("workshop", "Leave presenter");
+        Anchor leave = new Anchor("workshop", getTranslation("workshop.presenter.leave"));
         leave.addClassName("presenter-leave");
         live.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         reveal.setEnabled(phase == Phase.QUESTION || phase == Phase.PAUSED);
         pause.setEnabled((phase == Phase.QUESTION || phase == Phase.PAUSED) && v.timeLimitSeconds() != null);
         board.setEnabled(phase == Phase.REVEAL);
         next.setEnabled(phase != Phase.ENDED && phase != Phase.QUESTION && phase != Phase.PAUSED);
-        controls.add(next, reveal, pause, board, live, showSomething, fullScreen, leave);
+        controls.add(next, reveal, pause, board, live, showSomething, fullScreen, phonesLanguage(), leave);
+    }
+
+    /**
+     * The phones' language: each phone's own (chosen when joining), or one the presenter fixes for the whole room.
+     * The presenter's own screen keeps the presenter's language.
+     */
+    private Select<Locale> phonesLanguage() {
+        Select<Locale> select = new Select<>();
+        select.setId("presenter-language");
+        select.setLabel(getTranslation("workshop.presenter.language"));
+        select.setItems(Languages.SUPPORTED);
+        select.setItemLabelGenerator(l -> l == null ? getTranslation("workshop.presenter.language-own")
+                : LanguageSelect.ownName(l));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("workshop.presenter.language-own"));
+        select.setValue(workshops.fixedLanguage(sessionId, me).map(Languages::of).orElse(null));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                workshops.fixLanguage(sessionId, me, e.getValue());
+            }
+        });
+        select.addClassName("presenter-language");
+        return select;
     }
 
     private Button button(String text, String id, Runnable action) {
@@ -271,5 +299,10 @@ public class PresenterScreen extends Div implements BeforeEnterObserver {
 
     private String baseUrl() {
         return joinAddress.baseUrl(VaadinServletRequest.getCurrent());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.presenter.title");
     }
 }

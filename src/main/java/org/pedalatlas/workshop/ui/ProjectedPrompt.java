@@ -1,5 +1,7 @@
 package org.pedalatlas.workshop.ui;
 
+import org.pedalatlas.base.Words;
+
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -25,18 +27,18 @@ final class ProjectedPrompt {
         box.addClassName("projected-prompt");
         switch (prompt) {
             case Prompt.OneOf one -> box.add(choices(one.choices()));
-            case Prompt.AnyOf any -> box.add(hint("Choose every right one"), choices(any.choices()));
-            case Prompt.TrueOrFalse ignored -> box.add(hint("True or false?"));
-            case Prompt.Number number -> box.add(hint(number.unit().isBlank() ? "Type a number"
-                    : "Type a number, in " + number.unit()));
-            case Prompt.Order order -> box.add(hint("Put in order"), choices(order.items()));
+            case Prompt.AnyOf any -> box.add(hint(Words.get("workshop.prompt.any")), choices(any.choices()));
+            case Prompt.TrueOrFalse ignored -> box.add(hint(Words.get("workshop.prompt.true-false")));
+            case Prompt.Number number -> box.add(hint(number.unit().isBlank() ? Words.get("workshop.prompt.number")
+                    : Words.get("workshop.prompt.number-unit", number.unit())));
+            case Prompt.Order order -> box.add(hint(Words.get("workshop.prompt.order")), choices(order.items()));
             case Prompt.Match match -> {
                 UnorderedList lefts = new UnorderedList();
                 match.lefts().forEach(l -> lefts.add(new ListItem(l)));
-                box.add(hint("Match each with one of"), lefts, choices(match.rights()));
+                box.add(hint(Words.get("workshop.prompt.match")), lefts, choices(match.rights()));
                 box.addClassName("match");
             }
-            case Prompt.Spot ignored -> box.add(hint("Tap the place on the figure on your phone"));
+            case Prompt.Spot ignored -> box.add(hint(Words.get("workshop.prompt.spot")));
         }
         return box;
     }

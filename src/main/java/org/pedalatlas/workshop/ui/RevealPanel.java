@@ -23,16 +23,16 @@ final class RevealPanel extends Div {
     RevealPanel(PresenterView v, FigureService figures, Consumer<FigureCard> showFigure) {
         setId("reveal");
         addClassName("reveal");
-        Paragraph source = new Paragraph("“" + v.reveal().sourcePassage() + "” — Source › " + v.reveal().sourceLabel());
+        Paragraph source = new Paragraph(getTranslation("workshop.reveal.source", v.reveal().sourcePassage(), v.reveal().sourceLabel()));
         source.addClassName("reveal-source");
         Div related = new Div();
         related.addClassName("reveal-figures");
         relatedFigures(v, figures).forEach(f -> {
-            Button button = new Button("Show figure: " + f.link().title(), e -> showFigure.accept(f));
+            Button button = new Button(getTranslation("workshop.reveal.show-figure", f.link().title()), e -> showFigure.accept(f));
             button.addClassName("show-figure");
             related.add(button);
         });
-        add(new H2("Answer: " + v.reveal().correctAnswer()), new Paragraph(v.reveal().explanation()), source, related);
+        add(new H2(getTranslation("workshop.play.answer", v.reveal().correctAnswer())), new Paragraph(v.reveal().explanation()), source, related);
     }
 
     /** The question's own figure (image questions) and the figures of the atlas pages that teach it. */

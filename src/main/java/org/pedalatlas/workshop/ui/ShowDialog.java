@@ -20,12 +20,13 @@ final class ShowDialog extends Dialog {
     record Showable(String label, String href) {
     }
 
-    private final ComboBox<Showable> picker = new ComboBox<>("Figure or decision tree");
+    private final ComboBox<Showable> picker = new ComboBox<>();
     private final IFrame frame = new IFrame();
 
     ShowDialog(List<Showable> showables) {
         setId("show-dialog");
-        setHeaderTitle("Show during the session");
+        picker.setLabel(getTranslation("workshop.show.picker"));
+        setHeaderTitle(getTranslation("workshop.show.title"));
         addClassName("show-dialog");
         setWidth("96vw");
         setHeight("94vh");
@@ -33,7 +34,7 @@ final class ShowDialog extends Dialog {
         picker.setItems(showables);
         picker.setItemLabelGenerator(Showable::label);
         picker.setWidthFull();
-        picker.setPlaceholder("Type to find a figure or a tree");
+        picker.setPlaceholder(getTranslation("workshop.show.placeholder"));
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 frame.setSrc(e.getValue().href());
@@ -42,13 +43,12 @@ final class ShowDialog extends Dialog {
         });
         frame.setId("show-frame");
         frame.addClassName("show-frame");
-        frame.getElement().setAttribute("title", "Figure or decision tree shown to the room");
+        frame.getElement().setAttribute("title", getTranslation("workshop.show.frame"));
         frame.setVisible(false);
-        Paragraph hint = new Paragraph("Click into the picture to use its keys (arrows for steps, numbers for "
-                + "choices). The session keeps running underneath.");
+        Paragraph hint = new Paragraph(getTranslation("workshop.show.hint"));
         hint.addClassName("muted");
         add(picker, hint, frame);
-        Button close = new Button("Back to the session", e -> close());
+        Button close = new Button(getTranslation("workshop.show.back"), e -> close());
         close.setId("show-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);

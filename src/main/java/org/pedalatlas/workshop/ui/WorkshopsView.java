@@ -14,7 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,40 +31,40 @@ import org.pedalatlas.workshop.WorkshopService;
 
 /** For instructors: create a live session from hand-picked questions, and open past ones (read-only results). */
 @Route("workshop")
-@PageTitle("Workshops · Pedal Access Atlas")
 @Menu(title = "Workshops", order = 65)
 @RolesAllowed("INSTRUCTOR")
-public class WorkshopsView extends Div {
+public class WorkshopsView extends Div implements HasDynamicTitle {
 
     public WorkshopsView(WorkshopService workshops, QuestionBank quiz, LearnerService learners) {
         addClassName("workshops-page");
         long me = learners.current().orElseThrow().id();
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("workshop.new.title"));
         title.setId("session-title");
         title.setMaxLength(120);
         title.setWidthFull();
         Grid<BankEntry> picker = new Grid<>();
         picker.setSelectionMode(Grid.SelectionMode.MULTI);
-        picker.addColumn(BankEntry::stem).setHeader("Question").setFlexGrow(4);
-        picker.addColumn(b -> b.type().name().toLowerCase()).setHeader("Type").setAutoWidth(true);
-        picker.addColumn(b -> b.zones().isEmpty() ? "all" : b.zones().toString()).setHeader("Zones").setAutoWidth(true);
+        picker.addColumn(BankEntry::stem).setHeader(getTranslation("workshop.new.question")).setFlexGrow(4);
+        picker.addColumn(b -> b.type().name().toLowerCase()).setHeader(getTranslation("workshop.new.type")).setAutoWidth(true);
+        picker.addColumn(b -> b.zones().isEmpty() ? getTranslation("workshop.new.all-zones") : b.zones().toString())
+                .setHeader(getTranslation("workshop.new.zones")).setAutoWidth(true);
         var items = picker.setItems(quiz.entries());
         picker.setHeight("22rem");
-        TextField filter = new TextField("Filter questions");
+        TextField filter = new TextField(getTranslation("workshop.new.filter"));
         filter.setId("question-filter");
-        filter.setPlaceholder("Words of the question, a type, a topic or an id");
+        filter.setPlaceholder(getTranslation("workshop.new.filter-placeholder"));
         filter.setClearButtonVisible(true);
         filter.setWidthFull();
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> items.setFilter(b -> matches(b, e.getValue())));
         picker.setId("question-picker");
-        picker.setAriaLabel("Questions for the session");
-        IntegerField limit = new IntegerField("Time limit per question (seconds, empty for none)");
+        picker.setAriaLabel(getTranslation("workshop.new.picker"));
+        IntegerField limit = new IntegerField(getTranslation("workshop.new.limit"));
         limit.setId("session-limit");
         limit.setMin(5);
         limit.setMax(600);
         limit.setValue(30);
-        RadioButtonGroup<Scoring> scoring = new RadioButtonGroup<>("Scoring");
+        RadioButtonGroup<Scoring> scoring = new RadioButtonGroup<>(getTranslation("workshop.new.scoring"));
         scoring.setItems(Scoring.values());
         scoring.setItemLabelGenerator(Scoring::formula);
         scoring.setValue(Scoring.CORRECTNESS);
@@ -72,12 +72,12 @@ public class WorkshopsView extends Div {
         Paragraph problem = new Paragraph();
         problem.addClassName("field-problem");
         problem.setId("session-problem");
-        Button create = new Button("Create session", e -> {
+        Button create = new Button(getTranslation("workshop.new.create"), e -> {
             try {
                 Set<BankEntry> chosen = picker.getSelectedItems();
                 var ids = quiz.entries().stream().filter(chosen::contains).map(BankEntry::id).toList();
                 if (ids.isEmpty()) {
-                    problem.setText("Tick at least one question in the list.");
+                    problem.setText(getTranslation("workshop.new.tick"));
                     return;
                 }
                 SessionInfo info = workshops.create(me, new NewSession(title.getValue(), ids, limit.getValue(),
@@ -92,24 +92,29 @@ public class WorkshopsView extends Div {
         Div form = new Div(title, filter, picker, limit, scoring, problem, create);
         form.addClassName("workshop-form");
         Grid<SessionInfo> past = new Grid<>();
-        past.addColumn(SessionInfo::title).setHeader("Session").setFlexGrow(3);
-        past.addColumn(SessionInfo::code).setHeader("Code").setAutoWidth(true);
-        past.addColumn(s -> s.phase() == Phase.ENDED ? "ended" : "open").setHeader("State").setAutoWidth(true);
-        past.addColumn(SessionInfo::participants).setHeader("Participants").setAutoWidth(true);
+        past.addColumn(SessionInfo::title).setHeader(getTranslation("workshop.list.session")).setFlexGrow(3);
+        past.addColumn(SessionInfo::code).setHeader(getTranslation("workshop.list.code")).setAutoWidth(true);
+        past.addColumn(s -> getTranslation(s.phase() == Phase.ENDED ? "workshop.list.ended" : "workshop.list.open"))
+                .setHeader(getTranslation("workshop.list.state")).setAutoWidth(true);
+        past.addColumn(SessionInfo::participants).setHeader(getTranslation("workshop.list.participants")).setAutoWidth(true);
         past.addComponentColumn(s -> s.phase() == Phase.ENDED
-                ? new Anchor("workshop/" + s.id() + "/results", "Results")
-                : new Anchor("workshop/" + s.id() + "/present", "Present")).setHeader("").setAutoWidth(true);
+                ? new Anchor("workshop/" + s.id() + "/results", getTranslation("workshop.list.results"))
+                : new Anchor("workshop/" + s.id() + "/present", getTranslation("workshop.list.present"))).setHeader("").setAutoWidth(true);
         past.setItems(workshops.sessionsOf(me));
         past.setAllRowsVisible(true);
         past.setId("past-sessions");
-        add(new H1("Live workshops"), new Paragraph("Participants join on their phones with a code, no account. "
-                + "Everything is saved as it happens: a restart resumes the session."), new H2("New session"), form,
-                new H2("Your sessions"), past);
+        add(new H1(getTranslation("workshop.list.heading")), new Paragraph(getTranslation("workshop.list.intro")),
+                new H2(getTranslation("workshop.new.heading")), form, new H2(getTranslation("workshop.list.yours")), past);
     }
 
     private static boolean matches(BankEntry entry, String filter) {
         String f = filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
         return f.isEmpty() || entry.stem().toLowerCase(java.util.Locale.ROOT).contains(f) || entry.id().equals(f)
                 || entry.type().name().toLowerCase(java.util.Locale.ROOT).equals(f) || entry.topics().contains(f);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.list.title");
     }
 }
