@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.pedalatlas.bank.BankRecords.QuestionView;
@@ -123,20 +124,32 @@ public class ParticipantService {
         });
     }
 
-    /** What a participant's phone shows now, from the session in memory: no row is read. */
+    /** What a participant's phone shows now, in English; see {@link #player(long, String, Locale)}. */
     public PlayerView player(long participantId, String token) {
+        return player(participantId, token, Locale.ENGLISH);
+    }
+
+    /**
+     * What a participant's phone shows now, from the session in memory: no row is read. The question, the phone's
+     * own answer and the reveal are in the session's fixed language when the presenter set one, else in the phone's
+     * {@code language}; English where a question has no translation.
+     */
+    public PlayerView player(long participantId, String token, Locale language) {
         LiveSession s = live.ofParticipant(participantId);
         PhoneState phone = s.phone(participantId, hash(token), clock.instant());
-        QuestionView q = phone.question() == null ? null
-                : bank.present(phone.question().questionId(), phone.question().shuffle(), phone.position(), s.questionCount());
+        Locale shown = s.fixedLanguage() == null ? language : Locale.forLanguageTag(s.fixedLanguage());
+        QuestionView q = phone.question() == null ? null : bank.present(phone.question().questionId(),
+                phone.question().shuffle(), phone.position(), s.questionCount(), shown);
         boolean revealed = q != null && (phone.phase() == Phase.REVEAL || phone.phase() == Phase.LEADERBOARD);
         LiveSession.Given given = phone.given();
         return new PlayerView(participantId, phone.nickname(), s.code, s.title, phone.phase(), q, phone.closesAt(),
-                phone.open(), given != null, given == null || q == null ? null : bank.describe(q.questionId(), given.response()),
+                phone.open(), given != null,
+                given == null || q == null ? null : bank.describe(q.questionId(), given.response(), shown),
                 revealed && given != null ? given.points() : null,
                 revealed && given != null ? new Score(given.fraction()) : null,
-                revealed ? bank.reveal(q.questionId()) : null, phone.score(), phone.rank(), phone.participants(),
-                phone.removed(), s.fixedLanguage());
+                revealed ? bank.reveal(q.questionId(), shown) : null, phone.score(), phone.rank(), phone.participants(),
+                phone.removed(), s.fixedLanguage(),
+                q == null ? null : bank.translationNote(q.questionId(), shown).orElse(null));
     }
 
     /**

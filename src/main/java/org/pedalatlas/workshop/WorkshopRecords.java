@@ -6,6 +6,7 @@ import java.util.List;
 import org.pedalatlas.bank.BankRecords.QuestionView;
 import org.pedalatlas.bank.BankRecords.Reveal;
 import org.pedalatlas.bank.Score;
+import org.pedalatlas.content.TranslationNote;
 
 /** The workshop's public records. A participant's view holds a question's key only once it is revealed. */
 public final class WorkshopRecords {
@@ -53,7 +54,8 @@ public final class WorkshopRecords {
     public record PlayerView(long participantId, String nickname, String code, String title, Phase phase,
                              QuestionView question, Instant closesAt, boolean open, boolean answered,
                              String yourAnswer, Integer points, Score result, Reveal reveal, int score, int rank,
-                             int participants, boolean removed, String fixedLanguage) {
+                             int participants, boolean removed, String fixedLanguage,
+                             TranslationNote translation) {
     }
 
     public record QuestionResult(int position, String questionId, String stem, int answers, double meanPercent,

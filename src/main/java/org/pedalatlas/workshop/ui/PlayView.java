@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pedalatlas.base.ui.TranslationNotice;
 import org.pedalatlas.base.ui.LanguageChoice;
 import org.pedalatlas.base.ui.Languages;
 import org.pedalatlas.bank.Response;
@@ -84,13 +85,13 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
             participantId = joined.get().participantId();
             token = joined.get().token();
             updates.attach(event, feed, workshops.sessionIdOf(participantId), this::onChange);
-            render(workshops.player(participantId, token));
+            render(workshops.player(participantId, token, own));
         }, error -> getUI().ifPresent(ui -> ui.navigate("join/" + code)));
     }
 
     private void onChange(Change change) {
         if (change == Change.PHASE) {
-            render(workshops.player(participantId, token));
+            render(workshops.player(participantId, token, own));
         }
     }
 
@@ -159,7 +160,7 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             try {
                 workshops.answer(participantId, token, v.question().position(), response.get());
-                render(workshops.player(participantId, token));
+                render(workshops.player(participantId, token, own));
             } catch (Refused refused) {
                 input.showProblem(refused.getMessage());
                 boolean closed = refused.refusal().closesQuestion();
@@ -174,7 +175,7 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
         });
         Div card = new Div(stem, input.component(), send);
         card.addClassName("question-card");
-        show(counter, countdown, card);
+        show(counter, countdown, new TranslationNotice(Optional.ofNullable(v.translation())), card);
     }
 
     private void reveal(PlayerView v) {
