@@ -42,7 +42,11 @@ class LanguageIT extends WorkshopJourney {
         page.locator("#language vaadin-select-value-button").focus();
         page.keyboard().press("ArrowDown");
         assertThat(page.locator("#language")).hasAttribute("opened", "");
+        // The list takes focus a moment after it opens: each key waits for the item it acts on (CI pressed
+        // ArrowDown before the list had focus once, and nothing was chosen).
+        assertThat(page.locator("vaadin-select-item[focused]")).hasText("Italiano");
         page.keyboard().press("ArrowDown");
+        assertThat(page.locator("vaadin-select-item[focused]")).hasText("Español");
         page.keyboard().press("Enter");
         page.waitForFunction("() => document.documentElement.lang === 'es'");
         assertThat(page.locator("nav.breadcrumb a").first()).hasText("Mapa de zonas");
