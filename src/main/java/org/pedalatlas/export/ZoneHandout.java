@@ -24,6 +24,7 @@ import org.pedalatlas.content.Figure;
 import org.pedalatlas.content.PageKind;
 import org.pedalatlas.content.SourceRef;
 import org.pedalatlas.trees.OverviewMap;
+import org.pedalatlas.base.Words;
 import org.pedalatlas.trees.OverviewSvg;
 
 /**
@@ -120,7 +121,7 @@ final class ZoneHandout {
                 div.appendElement("h3").text(t.title());
                 div.appendElement("p").text(t.summary());
                 OverviewMap layout = maps.apply(t);
-                String map = OverviewSvg.render(t.title(), layout, "", Set.of(), id -> "#" + id)
+                String map = OverviewSvg.render(t.title(), layout, "", Set.of(), id -> "#" + id, Words::english)
                         .replaceFirst("<defs>", MAP_STYLE + "<defs>")
                         // Batik knows SVG 1.1 only: SVG 2's "auto-start-reverse" would lose the whole drawing.
                         .replace("auto-start-reverse", "auto");

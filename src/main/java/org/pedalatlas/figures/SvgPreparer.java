@@ -16,6 +16,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.pedalatlas.base.Words;
 import org.pedalatlas.content.Figure;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -95,13 +96,16 @@ final class SvgPreparer {
                 .encodeToString(serialize(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The drawing for a hotspot question; {@code tokenOf} gives each region its one-off token. */
+    /**
+     * The drawing for a hotspot question; {@code tokenOf} gives each region its one-off token. Made per question
+     * shown, so its names for screen readers are in the page's language.
+     */
     String forQuestion(Figure figure, Function<String, String> tokenOf) {
         Document doc = parse(figure.svg());
         Map<String, Element> byId = index(doc);
         Element root = doc.getDocumentElement();
         root.setAttribute("role", "group");
-        root.setAttribute("aria-label", "Figure: " + figure.title() + ". Choose a region.");
+        root.setAttribute("aria-label", Words.get("figures.hotspot.svg-label", figure.title()));
         root.setAttribute("class", "figure-svg");
         for (Figure.Layer l : figure.layers()) {
             if (l.id().equals("labels") || l.id().endsWith("-names")) {
@@ -119,7 +123,7 @@ final class SvgPreparer {
             e.setAttribute("tabindex", "0");
             e.setAttribute("role", "button");
             e.setAttribute("aria-pressed", "false");
-            e.setAttribute("aria-label", "Region " + (i + 1));
+            e.setAttribute("aria-label", Words.get("figures.hotspot.region", i + 1));
             e.setAttribute("class", "hotspot");
         }
         stripTitles(doc);

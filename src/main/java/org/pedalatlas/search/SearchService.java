@@ -43,7 +43,7 @@ public class SearchService {
             StringBuilder body = new StringBuilder(plainText(page.bodyHtml()));
             page.card().forEach(c -> body.append(' ').append(c.label()).append(": ").append(plainText(c.html())));
             // Indexed once at start, so in English (the language of the content it indexes).
-            docs.add(new SearchDocument(page.title(), page.kind().label(), link.href(), page.summary(), body.toString()));
+            docs.add(new SearchDocument(page.title(), "atlas.kind." + page.kind().name().toLowerCase(Locale.ROOT), link.href(), page.summary(), body.toString()));
         }
         Map<String, List<String>> synonyms = new HashMap<>();
         for (GlossaryEntry term : atlas.glossary(locale)) {
@@ -52,7 +52,7 @@ public class SearchService {
             if (!term.expansion().isBlank()) {
                 names.add(term.expansion());
             }
-            docs.add(new SearchDocument(term.term(), "Glossary", "glossary#" + term.slug(),
+            docs.add(new SearchDocument(term.term(), "search.kind.glossary", "glossary#" + term.slug(),
                     term.expansion(), String.join(" ", names) + ". " + term.definition()));
             for (String name : names) {
                 synonyms.put(name.toLowerCase(Locale.ROOT),
@@ -60,7 +60,7 @@ public class SearchService {
             }
         }
         for (NumberRow n : atlas.numbers()) {
-            docs.add(new SearchDocument(n.what() + ": " + n.value(), "Dose & number card", "doses#" + n.id(),
+            docs.add(new SearchDocument(n.what() + ": " + n.value(), "search.kind.numbers", "doses#" + n.id(),
                     n.purpose() == null ? "" : n.purpose(), n.what() + " " + n.value() + ". " + n.purpose()));
         }
         return new SearchIndex(docs, synonyms, analyzer);

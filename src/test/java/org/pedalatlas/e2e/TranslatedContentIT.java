@@ -112,6 +112,18 @@ class TranslatedContentIT extends BrowserTest {
         assertThat(page.locator(".review-item")).containsText(reader.explanation());
     }
 
+    @org.junit.jupiter.api.Test
+    void a_decision_trees_map_names_its_steps_in_the_readers_language() {
+        readIn(ITALIAN, 1280);
+        open("trees/wire-wont-advance/flatten?path=back-bleeding.flatten");
+        page.locator("#tree-map vaadin-details-summary").click();
+        Locator map = page.locator("svg.tree-map");
+        assertThat(map).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Mappa di "));
+        assertThat(page.locator("#map-flatten")).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("^(Domanda|Azione|Esito): .*\\(sei qui\\)$"));
+        assertThat(map.locator(".map-kind").first()).hasText(java.util.regex.Pattern.compile("DOMANDA|AZIONE|ESITO"));
+    }
+
     @ParameterizedTest
     @MethodSource("readers")
     void search_finds_a_zone_page_by_a_word_of_the_readers_language(Reader reader, int width) {
@@ -120,6 +132,9 @@ class TranslatedContentIT extends BrowserTest {
         Locator zonePage = page.locator("#search-results .hit-title[href^='atlas/zone-']").first();
         assertThat(zonePage).isVisible();
         assertThat(zonePage).containsText("Zona");
+        // The hit's kind is named in the reader's language too.
+        assertThat(page.locator("#search-results .hits li:has(.hit-title[href^='atlas/zone-']) .chip").first())
+                .hasText("Zona");
         assertThat(page.locator("#search-english")).hasCount(0);
         checkPage(reader.locale() + " search at " + width);
         screenshot(shot(reader, width, "search"));

@@ -78,7 +78,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         OrderedList list = new OrderedList();
         list.addClassName("hits");
         for (SearchHit hit : hits) {
-            Span kind = new Span(hit.kind());
+            Span kind = new Span(getTranslation(hit.kind()));
             kind.addClassName("chip");
             Anchor title = new Anchor(hit.href(), hit.title());
             title.addClassName("hit-title");
