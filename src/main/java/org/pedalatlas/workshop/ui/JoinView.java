@@ -53,6 +53,10 @@ public class JoinView extends Div implements BeforeEnterObserver, LocaleChangeOb
         code.setAllowedCharPattern("\\d");
         nickname.setId("join-nickname");
         nickname.setMaxLength(SessionRules.NICKNAME_MAX_CHARS);
+        // The Join button alone decides what is wrong: with the fields' own validation, a blur's late "validated"
+        // round trip could clear the refusal the click had just shown (seen as a flaky journey under load).
+        code.setManualValidation(true);
+        nickname.setManualValidation(true);
         refusal.setId("join-refusal");
         refusal.addClassName("join-refusal");
         refusal.getElement().setAttribute("role", "alert");
