@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.pedalatlas.content.PageRef;
 import org.pedalatlas.content.AtlasContent;
@@ -22,22 +23,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * The atlas's public face: pages in learning-path order, the zone map, related links in both directions and
- * breadcrumbs. Everything is rendered once at start-up, once per language the content is translated into;
- * content is immutable while the app runs.
+ * breadcrumbs. The English atlas is rendered once at start-up; each translated edition is rendered once, when it is
+ * first asked for (search builds them right after start-up, see {@code SearchService}), so a restarting server is
+ * ready sooner. Content is immutable while the app runs.
  */
 @Service
 public class AtlasService {
 
     private final AtlasContent content;
     private final Edition english;
-    private final Map<String, Edition> translated = new HashMap<>();
+    private final Map<String, Translation> translations = new HashMap<>();
+    private final Map<String, Edition> translated = new ConcurrentHashMap<>();
 
     AtlasService(ContentStore store) {
         this.content = store.content();
         this.english = new Edition(content, null);
         for (String language : store.languages()) {
-            Translation t = store.translation(Locale.of(language)).orElseThrow();
-            translated.put(language, new Edition(t.content(), t));
+            translations.put(language, store.translation(Locale.of(language)).orElseThrow());
         }
     }
 
@@ -98,7 +100,7 @@ public class AtlasService {
 
     /** The languages the atlas's content is translated into, besides English. */
     public Set<String> languages() {
-        return translated.keySet();
+        return translations.keySet();
     }
 
     public SourceInfo source() {
@@ -114,7 +116,12 @@ public class AtlasService {
     }
 
     private Edition edition(Locale locale) {
-        return locale == null ? english : translated.getOrDefault(locale.getLanguage(), english);
+        Translation translation = locale == null ? null : translations.get(locale.getLanguage());
+        if (translation == null) {
+            return english;
+        }
+        // Rendered once: a second reader of the same language waits for the first rendering instead of repeating it.
+        return translated.computeIfAbsent(translation.language(), l -> new Edition(translation.content(), translation));
     }
 
     private Optional<Translation> translation(Locale locale) {

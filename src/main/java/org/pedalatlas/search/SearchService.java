@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,22 +18,51 @@ import org.pedalatlas.atlas.GlossaryEntry;
 import org.pedalatlas.atlas.NumberRow;
 import org.pedalatlas.atlas.PageLink;
 import org.pedalatlas.atlas.PageView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-/** Search across the whole atlas: pages, glossary terms and the numbers card. */
+/**
+ * Search across the whole atlas: pages, glossary terms and the numbers card. The English index is built at
+ * start-up; the translated ones (and with them the atlas's translated editions) on one background thread once the
+ * app is ready, so a restarted server takes phones and readers sooner. A reader who searches in a language before
+ * its index is built waits for that one build.
+ */
 @Service
 public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 100;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    private final AtlasService atlas;
     private final SearchIndex index;
-    private final Map<String, SearchIndex> translated = new HashMap<>();
+    private final Map<String, SearchIndex> translated = new ConcurrentHashMap<>();
 
     SearchService(AtlasService atlas) {
+        this.atlas = atlas;
         this.index = build(atlas, Locale.ENGLISH, new EnglishAnalyzer());
-        for (String language : atlas.languages()) {
-            translated.put(language, build(atlas, Locale.of(language), analyzer(language)));
-        }
+    }
+
+    /** Builds the translated editions and their indexes after start-up rather than before "ready". */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareTranslationsInBackground() {
+        Thread.ofPlatform().name("search-translations").daemon().start(() -> {
+            long start = System.nanoTime();
+            try {
+                atlas.languages().forEach(this::translatedIndex);
+                LOG.info("Translated editions and search indexes {} built in {} ms after start-up", atlas.languages(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.error("Building the translated editions and search indexes failed; a reader's first use retries", e);
+            }
+        });
+    }
+
+    private SearchIndex translatedIndex(String language) {
+        return translated.computeIfAbsent(language, l -> build(atlas, Locale.of(l), analyzer(l)));
     }
 
     /** The items of the atlas as the reader of one language sees them, indexed with that language's analyser. */
@@ -87,7 +117,8 @@ public class SearchService {
      * hits ({@code fromEnglish}), since a reader may type an English term or the item is not translated.
      */
     public LocalizedHits search(String query, Locale locale) {
-        SearchIndex local = locale == null ? null : translated.get(locale.getLanguage());
+        SearchIndex local = locale == null || !atlas.languages().contains(locale.getLanguage()) ? null
+                : translatedIndex(locale.getLanguage());
         if (local == null || query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
             return new LocalizedHits(search(query), false);
         }
