@@ -88,6 +88,11 @@ public final class WorkshopLoad {
 
     private int run() throws Exception {
         questionIds = questionIds();
+        if (soakMinutes > 0) {
+            // A soak's session holds just the questions its minutes need, so that the Next after the last one ends it.
+            int planned = (int) Math.ceil(soakMinutes * 60.0 / questionEverySeconds);
+            questionIds = List.copyOf(questionIds.subList(0, Math.min(planned, questionIds.size())));
+        }
         opened = new AtomicLong[questionIds.size()];
         for (int i = 0; i < opened.length; i++) {
             opened[i] = new AtomicLong();
@@ -100,9 +105,14 @@ public final class WorkshopLoad {
         }
         Path jar = Path.of(System.getProperty("bench.jar",
                 project.resolve("target/pedal-access-atlas-0.1.0-SNAPSHOT.jar").toString()));
-        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.serverJvmArgs",
+        List<String> jvmArgs = new ArrayList<>(Arrays.stream(System.getProperty("bench.serverJvmArgs",
                 "-Xms1g -Xmx1g -Djdk.trackAllThreads=true")
-                .split("\\s+")).filter(s -> !s.isBlank()).toList();
+                .split("\\s+")).filter(s -> !s.isBlank()).toList());
+        if (soakMinutes > 0 && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dvaadin.heartbeatInterval="))) {
+            // This client sends no Vaadin heartbeats, and the server closes a UI after three missed beats (15 min by
+            // default): the soak's presenter would lose its page half-way. A browser beats; this only stands in.
+            jvmArgs.add("-Dvaadin.heartbeatInterval=" + Math.max(300, soakMinutes * 60));
+        }
         byte[] secret = new byte[12];
         new SecureRandom().nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
@@ -162,25 +172,24 @@ public final class WorkshopLoad {
 
     /**
      * One long session: the phones join once, then get a question every bench.questionEverySeconds (answers and the
-     * reveal in between) until bench.soakMinutes have passed or the questions run out, then see the end. The heap
+     * reveal in between), as many as bench.soakMinutes hold (or as many as there are), then see the end. The heap
      * after a full GC is read after the joins, every bench.soakSampleMinutes, and after the end. A leak shows as a
      * rising line through these readings, whatever the machine's load.
      */
     private int soak(String password) throws Exception {
         VaadinClient presenter = new VaadinClient(clients.get(0), base, errors, "presenter");
         createSession(presenter, password);
-        say("Soak: %d phones, a question every %d s for up to %d min (%d questions available)", participants,
+        say("Soak: %d phones, a question every %d s for %d min (%d questions)", participants,
                 questionEverySeconds, soakMinutes, questionIds.size());
         long heapBefore = server.heapAfterGcKb();
         List<Phone> phones = joinAll();
         long soakStart = System.nanoTime();
-        long soakEnd = soakStart + soakMinutes * 60_000_000_000L;
         List<HeapSample> samples = new ArrayList<>();
         heapSample(samples, soakStart, phones.size(), "after the joins");
         long lastSample = System.nanoTime();
         long nextAt = System.nanoTime();
         int questionsRun = 0;
-        for (int q = 0; q < questionIds.size() && nextAt < soakEnd; q++) {
+        for (int q = 0; q < questionIds.size(); q++) {
             long wait = nextAt - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000);
