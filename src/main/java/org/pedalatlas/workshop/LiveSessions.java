@@ -43,11 +43,20 @@ class LiveSessions {
         this.answers = answers;
     }
 
-    /** The session, from memory while it is open; an ended one is loaded for this use only. */
+    /**
+     * The session, from memory while it is open or has just ended ({@link #ENDED_KEPT}); an older ended one is
+     * loaded for this use only.
+     */
     LiveSession get(long sessionId) {
         LiveSession cached = open.get(sessionId);
         if (cached != null) {
             return cached;
+        }
+        // The presenter's screen redraws the ended session too: from memory, as its phones do, not row by row.
+        for (LiveSession ended : recentlyEnded.keySet()) {
+            if (ended.id == sessionId) {
+                return ended;
+            }
         }
         LiveSession loaded = load(sessionId);
         if (loaded.ended()) {

@@ -211,8 +211,11 @@ class WorkshopServiceTest {
             assertThat(phones.player(ana.participantId(), ana.token()).phase()).isEqualTo(Phase.ENDED);
             assertThat(live.ofParticipant(ana.participantId())).as("phones draw the end from memory, not the database")
                     .isSameAs(inMemory);
+            assertThat(live.get(info.id())).as("and so does the presenter's screen").isSameAs(inMemory);
+            assertThat(ws.presenter(info.id(), me).info().phase()).isEqualTo(Phase.ENDED);
             live.forgetEnded(java.time.Instant.now().plus(LiveSessions.ENDED_KEPT).plusSeconds(1));
             assertThat(live.ofParticipant(ana.participantId())).as("then it is forgotten").isNotSameAs(inMemory);
+            assertThat(live.get(info.id())).as("by the presenter's screen too").isNotSameAs(inMemory);
             assertThat(ws.sessionsOf(me)).singleElement().satisfies(s -> {
                 assertThat(s.phase()).isEqualTo(Phase.ENDED);
                 assertThat(s.endedAt()).isNotNull();
