@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first instructor when there is none: from ATLAS_INSTRUCTOR_USERNAME / ATLAS_INSTRUCTOR_PASSWORD, or
@@ -36,8 +36,11 @@ class InstructorBootstrap {
         this.password = password;
     }
 
+    /**
+     * Not one transaction: with several app nodes starting together on one new database, two may both find no
+     * instructor; the username's unique key lets one create it, and the other learns so and starts all the same.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     void ensureInstructor() {
         boolean exists = learners.findAll().stream().anyMatch(l -> LearnerRef.INSTRUCTOR.equals(l.role()));
         if (exists) {
@@ -57,7 +60,13 @@ class InstructorBootstrap {
         }
         Learner instructor = new Learner(LearnerRef.INSTRUCTOR, Instant.now());
         instructor.register(username, encoder.encode(secret));
-        learners.save(instructor);
+        try {
+            learners.saveAndFlush(instructor);
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            log.info("The first instructor account '{}' was created by another app node starting at the same time.",
+                    username);
+            return;
+        }
         if (generated) {
             log.warn("\n\n  First instructor account created for live workshops:\n    username: {}\n    password: {}\n"
                     + "  This password is shown only now. Sign in at /login.\n", username, secret);

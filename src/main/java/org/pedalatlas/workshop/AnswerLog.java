@@ -39,13 +39,15 @@ class AnswerLog {
     }
 
     private final JdbcTemplate jdbc;
+    private final NodeEvents nodes;
     private final TransactionTemplate transaction;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
 
-    AnswerLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AnswerLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, NodeEvents nodes) {
         this.jdbc = jdbc;
+        this.nodes = nodes;
         this.transaction = new TransactionTemplate(transactions);
         this.writer = Thread.ofPlatform().name("workshop-answer-log").daemon().unstarted(this::write);
         writer.start();
@@ -119,8 +121,12 @@ class AnswerLog {
         }
     }
 
-    /** One JDBC batch: one round trip to a database server for the whole group. */
+    /**
+     * One JDBC batch: one round trip to a database server for the whole group; the other app nodes hear of the
+     * answers in the same transaction, so only if they are stored.
+     */
     private void insert(List<Pending> batch) {
+        nodes.answered(batch.stream().map(Pending::row).toList());
         jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, pending) -> {
             AnswerRow a = pending.row();
             statement.setLong(1, a.participantId);

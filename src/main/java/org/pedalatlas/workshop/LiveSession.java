@@ -90,6 +90,11 @@ final class LiveSession {
     private final Map<Long, Participant> participants = new LinkedHashMap<>();
     private final Map<Long, Integer> scores = new LinkedHashMap<>();
     private final Map<Long, Given> current = new LinkedHashMap<>();
+    /**
+     * The positions each participant's counted answers are for, one bit each (a session has at most 60 questions):
+     * an answer heard twice, from the database and from another node's notification, counts once.
+     */
+    private final Map<Long, Long> counted = new HashMap<>();
     /** Participants whose answer to the open question is being written: a second one is refused meanwhile. */
     private final Set<Long> answering = new HashSet<>();
     private List<Standing> standings;
@@ -323,8 +328,17 @@ final class LiveSession {
         }
     }
 
-    /** Counts an answer that is already stored; a restart rebuilds the same from the stored rows. */
-    synchronized void count(long participantId, int position, Given given) {
+    /**
+     * Counts an answer that is already stored; a restart rebuilds the same from the stored rows. An answer already
+     * counted for this participant and position is not counted again; returns whether it was counted.
+     */
+    synchronized boolean count(long participantId, int position, Given given) {
+        long bit = 1L << position;
+        long mask = counted.getOrDefault(participantId, 0L);
+        if ((mask & bit) != 0) {
+            return false;
+        }
+        counted.put(participantId, mask | bit);
         scores.merge(participantId, given.points(), Integer::sum);
         if (position == currentIndex) {
             current.put(participantId, given);
@@ -337,6 +351,44 @@ final class LiveSession {
         if (!hidden) {
             standings = null;
         }
+        return true;
+    }
+
+    /**
+     * Takes the phase, clock and door from the session's row, as another app node stored them: a node that did not
+     * make a transition follows it. A move to another question starts its answers afresh, as {@link #next} does.
+     * Returns whether the phase, question or clock changed, so the phones must hear of it.
+     */
+    synchronized boolean adopt(SessionRow row) {
+        boolean moved = row.currentIndex != currentIndex;
+        boolean changed = moved || row.phase != phase || !java.util.Objects.equals(row.questionClosesAt, closesAt)
+                || !java.util.Objects.equals(row.pausedRemainingMs, pausedRemainingMs)
+                || !java.util.Objects.equals(row.fixedLanguage, fixedLanguage);
+        if (moved) {
+            current.clear();
+            answering.clear();
+            closedAnnounced = false;
+        }
+        if (changed) {
+            standings = null;
+        }
+        phase = row.phase;
+        currentIndex = row.currentIndex;
+        openedAt = row.questionOpenedAt;
+        closesAt = row.questionClosesAt;
+        pausedRemainingMs = row.pausedRemainingMs;
+        joinLocked = row.joinLocked;
+        participantCap = row.participantCap;
+        fixedLanguage = row.fixedLanguage;
+        if (row.endedAt != null) {
+            endedAt = row.endedAt;
+        }
+        return changed;
+    }
+
+    /** Whether a participant is in this session's memory, removed or not. */
+    synchronized boolean knows(long participantId) {
+        return participants.containsKey(participantId);
     }
 
     // ---- reads ----

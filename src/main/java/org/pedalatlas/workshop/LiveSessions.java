@@ -3,6 +3,7 @@ package org.pedalatlas.workshop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +35,12 @@ class LiveSessions {
      * phones rebuilt the whole session from the database to show its final standing (seconds at 500 phones).
      */
     private final Map<LiveSession, Instant> recentlyEnded = new ConcurrentHashMap<>();
+    /**
+     * Held while a session is read into memory and while another node's event is applied to one: an event is either
+     * applied before the read (and ignored, the read then finds its row) or after it (and counted once, as
+     * {@link LiveSession#count} skips an answer it has), never lost in between.
+     */
+    private final Object loading = new Object();
 
     LiveSessions(SessionRepository sessions, QuestionRowRepository questions, ParticipantRepository participants,
                  AnswerRowRepository answers) {
@@ -58,25 +65,97 @@ class LiveSessions {
                 return ended;
             }
         }
-        LiveSession loaded = load(sessionId);
-        if (loaded.ended()) {
+        synchronized (loading) {
+            LiveSession meanwhile = open.get(sessionId);
+            if (meanwhile != null) {
+                return meanwhile;
+            }
+            LiveSession loaded = load(sessionId);
+            if (loaded.ended()) {
+                return loaded;
+            }
+            open.put(sessionId, loaded);
+            loaded.participantIds().forEach(p -> byParticipant.put(p, loaded));
             return loaded;
         }
-        LiveSession kept = open.computeIfAbsent(sessionId, id -> loaded);
-        if (kept == loaded) {
-            loaded.participantIds().forEach(p -> byParticipant.put(p, loaded));
-        }
-        return kept;
     }
 
-    /** The session a participant joined, from memory while it is open. */
+    /**
+     * The session a participant joined, from memory while it is open. A participant who joined through another app
+     * node a moment ago, before this node heard of it, is taken from their row.
+     */
     LiveSession ofParticipant(long participantId) {
         LiveSession s = byParticipant.get(participantId);
         if (s != null) {
             return s;
         }
-        return get(participants.findById(participantId).map(p -> p.sessionId)
-                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED)));
+        ParticipantRow row = participants.findById(participantId)
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NOT_JOINED));
+        LiveSession session = get(row.sessionId);
+        if (!session.knows(participantId)) {
+            session.join(participant(row));
+            joined(session, participantId);
+        }
+        return session;
+    }
+
+    /**
+     * Applies another app node's event ({@link NodeEvents}) to the session in memory, if this node has it there;
+     * returns the session when its phones must re-render now (a phase or a removal), else null. Joins and answers
+     * are announced by the tick, as this node's own are.
+     */
+    LiveSession apply(NodeEvents.Event e) {
+        synchronized (loading) {
+            LiveSession s = open.get(e.sessionId());
+            if (s == null) {
+                return null; // not here, or ended: read from the database when someone needs it
+            }
+            return switch (e.kind()) {
+                case PHASE -> s.adopt(row(s.id)) ? s : null;
+                case DOOR -> {
+                    s.adopt(row(s.id));
+                    yield null;
+                }
+                case JOINED -> {
+                    participants.findById(e.participantId()).ifPresent(p -> {
+                        s.join(participant(p));
+                        joined(s, p.id);
+                        s.participantsChanged = true;
+                    });
+                    yield null;
+                }
+                case REMOVED -> {
+                    s.remove(e.participantId());
+                    yield s;
+                }
+                case ANSWERED -> {
+                    String response = !e.response().isEmpty() ? e.response() : answers.findById(
+                            new AnswerRow.Key(e.participantId(), e.position())).map(a -> a.response).orElse(null);
+                    if (response != null) {
+                        s.count(e.participantId(), e.position(), new LiveSession.Given(
+                                ResponseCodec.decode(response), e.fraction(), e.points()));
+                    }
+                    yield null;
+                }
+            };
+        }
+    }
+
+    /**
+     * Re-reads every session in memory from the database, after this node could not hear the others for a while:
+     * phase and door, participants (removals too) and answers, each counted once. Returns the sessions re-read.
+     */
+    List<LiveSession> resync() {
+        synchronized (loading) {
+            List<LiveSession> all = List.copyOf(open.values());
+            for (LiveSession s : all) {
+                s.adopt(row(s.id));
+                fill(s);
+                s.participantIds().forEach(p -> byParticipant.put(p, s));
+                s.participantsChanged = true;
+            }
+            return all;
+        }
     }
 
     /** A participant's row is stored: their phone finds the session in memory from now on. */
@@ -95,9 +174,22 @@ class LiveSessions {
         return sessions.findById(sessionId).orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NO_SUCH_SESSION));
     }
 
-    /** Stores the session's phase and clock; an ended session gets its end time and leaves memory. */
-    void store(LiveSession s, Instant now) {
-        SessionRow row = row(s.id);
+    /**
+     * Locks the session's row for the current transaction and brings the session in memory up to it, so a transition
+     * starts from what the database holds even if another app node moved the session a moment ago. Returns the row
+     * to {@link #store} the transition in, and whether memory had to follow it.
+     */
+    Locked lock(LiveSession s) {
+        SessionRow row = sessions.lockById(s.id)
+                .orElseThrow(() -> new Refused(WorkshopRefusal.Reason.NO_SUCH_SESSION));
+        return new Locked(row, s.adopt(row));
+    }
+
+    record Locked(SessionRow row, boolean followed) {
+    }
+
+    /** Stores the session's phase and clock in its locked row; an ended session gets its end time and leaves memory. */
+    void store(LiveSession s, SessionRow row, Instant now) {
         s.writeTo(row);
         if (s.ended() && row.endedAt == null) {
             row.endedAt = now;
@@ -155,13 +247,21 @@ class LiveSessions {
 
     private LiveSession load(long sessionId) {
         LiveSession s = LiveSession.of(row(sessionId), questions.findBySessionIdOrderByPosition(sessionId));
-        participants.findBySessionIdOrderByJoinedAt(sessionId)
-                .forEach(p -> s.join(new LiveSession.Participant(p.id, p.nickname, p.removed, p.tokenHash)));
-        for (AnswerRow a : answers.findBySessionId(sessionId)) {
+        fill(s);
+        s.answersChanged = false;
+        return s;
+    }
+
+    /** Adds the session's stored participants and counts its stored answers; what it has already stays counted once. */
+    private void fill(LiveSession s) {
+        participants.findBySessionIdOrderByJoinedAt(s.id).forEach(p -> s.join(participant(p)));
+        for (AnswerRow a : answers.findBySessionId(s.id)) {
             s.count(a.participantId, a.position,
                     new LiveSession.Given(ResponseCodec.decode(a.response), a.fraction, a.points));
         }
-        s.answersChanged = false;
-        return s;
+    }
+
+    private static LiveSession.Participant participant(ParticipantRow p) {
+        return new LiveSession.Participant(p.id, p.nickname, p.removed, p.tokenHash);
     }
 }

@@ -44,13 +44,15 @@ public class ParticipantService {
     private final LiveSessions live;
     private final Clock clock;
     private final JoinThrottle throttle;
+    private final NodeEvents nodes;
 
     ParticipantService(QuestionBank bank, SessionRepository sessions, ParticipantRepository participants,
-                       AnswerLog answers, LiveSessions live, Optional<Clock> clock,
+                       AnswerLog answers, LiveSessions live, NodeEvents nodes, Optional<Clock> clock,
                        @Value("${atlas.workshop.join.browser-misses:10}") int browserMisses,
                        @Value("${atlas.workshop.join.browser-window:1m}") Duration browserWindow,
                        @Value("${atlas.workshop.join.address-misses:300}") int addressMisses,
                        @Value("${atlas.workshop.join.address-window:5m}") Duration addressWindow) {
+        this.nodes = nodes;
         this.throttle = new JoinThrottle(browserMisses, browserWindow, addressMisses, addressWindow);
         this.bank = bank;
         this.sessions = sessions;
@@ -101,6 +103,7 @@ public class ParticipantService {
             s.release(admission);
             throw e;
         }
+        nodes.send(NodeEvents.Kind.JOINED, s.id, p.id);
         LiveSession.Participant joined = new LiveSession.Participant(p.id, clean, false, p.tokenHash);
         // Counted once committed: the phone is sent on only after this method returned, i.e. after the commit. A
         // rollback gives the held place back.

@@ -40,11 +40,14 @@ public class WorkshopService {
     private final ParticipantRepository participants;
     private final LiveSessions live;
     private final LiveFeed feed;
+    private final NodeEvents nodes;
     private final Clock clock;
     private final Random random = new SecureRandom();
 
     WorkshopService(QuestionBank bank, SessionRepository sessions, QuestionRowRepository questions,
-                    ParticipantRepository participants, LiveSessions live, LiveFeed feed, Optional<Clock> clock) {
+                    ParticipantRepository participants, LiveSessions live, LiveFeed feed, NodeEvents nodes,
+                    Optional<Clock> clock) {
+        this.nodes = nodes;
         this.bank = bank;
         this.sessions = sessions;
         this.questions = questions;
@@ -187,6 +190,7 @@ public class WorkshopService {
         row.removed = true;
         participants.save(row);
         s.remove(participantId);
+        nodes.send(NodeEvents.Kind.REMOVED, sessionId, participantId);
         // Announced as a phase change: phones re-render on those only, and the removed phone must learn it now,
         // not at the next question. A removal is one click of the instructor's, so every phone re-reading its
         // view once is cheap.
@@ -196,7 +200,7 @@ public class WorkshopService {
     /** Runs a transition under the session's lock and stores it there, so stored phases follow one another. */
     private void command(long sessionId, long instructorId, BiPredicate<LiveSession, Instant> transition) {
         LiveSession s = owned(sessionId, instructorId);
-        if (apply(s, transition)) {
+        if (apply(s, transition, NodeEvents.Kind.PHASE)) {
             feed.publish(s, Change.PHASE);
         }
     }
@@ -206,17 +210,23 @@ public class WorkshopService {
      * and re-rendering the presenter would take the control from under the instructor's hand.
      */
     private void doorCommand(long sessionId, long instructorId, BiPredicate<LiveSession, Instant> change) {
-        apply(owned(sessionId, instructorId), change);
+        apply(owned(sessionId, instructorId), change, NodeEvents.Kind.DOOR);
     }
 
-    private boolean apply(LiveSession s, BiPredicate<LiveSession, Instant> transition) {
+    /**
+     * Runs a transition on the session's locked row and stores it there, and tells the other app nodes; returns
+     * whether the phones must hear of it (the transition changed something, or this node followed another's change).
+     */
+    private boolean apply(LiveSession s, BiPredicate<LiveSession, Instant> transition, NodeEvents.Kind kind) {
         Instant now = clock.instant();
         synchronized (s) {
+            LiveSessions.Locked locked = live.lock(s);
             boolean changed = transition.test(s, now);
             if (changed) {
-                live.store(s, now);
+                live.store(s, locked.row(), now);
+                nodes.send(kind, s.id, 0);
             }
-            return changed;
+            return changed || locked.followed();
         }
     }
 

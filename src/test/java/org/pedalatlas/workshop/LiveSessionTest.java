@@ -216,4 +216,37 @@ class LiveSessionTest {
         s.end();
         assertThat(refusal(() -> s.admit("Cleo"))).isEqualTo(WorkshopRefusal.Reason.NO_OPEN_SESSION);
     }
+
+    @Test
+    void an_answer_heard_twice_from_the_database_and_another_node_counts_once() {
+        LiveSession s = session(null);
+        s.next(t0);
+        LiveSession.Given right = new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000);
+        assertThat(s.count(10, 0, right)).isTrue();
+        assertThat(s.count(10, 0, right)).as("the same participant and question again").isFalse();
+        s.reveal(t0);
+        assertThat(s.phone(10, "t10", t0).score()).isEqualTo(1000);
+        assertThat(s.stage(t0).answers()).hasSize(1);
+    }
+
+    @Test
+    void a_session_follows_the_phase_another_node_stored() {
+        LiveSession s = session(30);
+        s.next(t0);
+        s.count(10, 0, new LiveSession.Given(new Response.Choice(Set.of(0)), 1, 1000));
+        LiveSession other = session(30);
+        other.next(t0);
+        other.reveal(t0.plusSeconds(5));
+        other.next(t0.plusSeconds(20));
+        SessionRow row = new SessionRow("123456", "T", 1, Scoring.CORRECTNESS, t0);
+        other.writeTo(row);
+
+        assertThat(s.adopt(row)).as("moved to the second question").isTrue();
+        assertThat(s.currentIndex()).isEqualTo(1);
+        assertThat(s.phase()).isEqualTo(Phase.QUESTION);
+        assertThat(s.stage(t0.plusSeconds(21)).answers()).as("the new question's answers start afresh").isEmpty();
+        assertThat(s.phone(10, "t10", t0.plusSeconds(21)).closesAt()).isEqualTo(t0.plusSeconds(50));
+        assertThat(s.phone(10, "t10", t0.plusSeconds(21)).score()).as("earlier points stay").isEqualTo(1000);
+        assertThat(s.adopt(row)).as("nothing new the second time").isFalse();
+    }
 }

@@ -1,0 +1,138 @@
+package org.pedalatlas.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pedalatlas.Application;
+import org.pedalatlas.base.PostgresDatabase;
+import org.pedalatlas.bank.Response;
+import org.pedalatlas.workshop.WorkshopRecords.Joined;
+import org.pedalatlas.workshop.WorkshopRecords.NewSession;
+import org.pedalatlas.workshop.WorkshopRecords.Refused;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two app nodes (two application contexts, each with its own memory, as two JVMs would have) on one PostgreSQL
+ * database: the presenter runs the session on node A, phones join and answer on node B and on A, and each node's
+ * copy of the session follows the other's changes through LISTEN/NOTIFY: joins, the phase, answers (counted once,
+ * also when a phone tries again through the other node), the door and a removal.
+ */
+@ExtendWith(PostgresDatabase.class)
+class TwoNodesPostgresTest {
+
+    private static final Duration HEARD = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dataA;
+    @TempDir
+    Path dataB;
+
+    private static ConfigurableApplicationContext node(Path data) {
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--atlas.data-dir=" + data,
+                "--atlas.content.dir=src/test/resources/fixtures/content-valid", "--logging.level.root=warn",
+                "--atlas.instructor.password=a long test password");
+    }
+
+    @Test
+    void a_session_run_on_one_node_reaches_phones_on_the_other_and_every_answer_counts_once() {
+        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
+            WorkshopService presenterA = a.getBean(WorkshopService.class);
+            WorkshopService presenterB = b.getBean(WorkshopService.class);
+            ParticipantService phonesA = a.getBean(ParticipantService.class);
+            ParticipantService phonesB = b.getBean(ParticipantService.class);
+            assertThat(a.getBean(NodeEvents.class).clustered()).as("PostgreSQL: the nodes tell each other").isTrue();
+            long me = a.getBean(JdbcClient.class).sql("select id from learner where role = 'INSTRUCTOR'")
+                    .query(Long.class).single();
+
+            var info = presenterA.create(me, new NewSession("Two nodes", List.of("dp-easiest", "calcified-refuse"),
+                    60, Scoring.CORRECTNESS));
+            long id = info.id();
+            assertThat(presenterA.presenter(id, me).participants()).isEmpty();
+
+            Joined ana = phonesB.join(info.code(), "Ana", "10.0.0.1");
+            Joined cai = phonesA.join(info.code(), "Cai", "10.0.0.2");
+            await("node A's presenter hears of Ana, who joined on node B",
+                    () -> presenterA.presenter(id, me).participants().size() == 2);
+            await("node B hears of Cai, who joined on node A",
+                    () -> presenterB.presenter(id, me).participants().size() == 2);
+
+            presenterA.next(id, me);
+            await("Ana's phone on node B gets the first question",
+                    () -> phonesB.player(ana.participantId(), ana.token()).phase() == Phase.QUESTION);
+            assertThat(phonesB.player(ana.participantId(), ana.token()).question().position()).isZero();
+
+            phonesB.answer(ana.participantId(), ana.token(), 0, new Response.Choice(Set.of(0)));
+            phonesA.answer(cai.participantId(), cai.token(), 0, new Response.Choice(Set.of(1)));
+            await("node A counts Ana's answer given on node B", () -> presenterA.presenter(id, me).answers() == 2);
+            await("node B counts Cai's answer given on node A", () -> presenterB.presenter(id, me).answers() == 2);
+            assertThat(refusal(() -> phonesA.answer(ana.participantId(), ana.token(), 0, new Response.Choice(Set.of(1)))))
+                    .as("Ana's second try, through the other node").isEqualTo(WorkshopRefusal.Reason.ALREADY_ANSWERED);
+            assertThat(presenterA.presenter(id, me).answers()).isEqualTo(2);
+
+            presenterA.reveal(id, me);
+            await("Ana's phone on node B shows the reveal",
+                    () -> phonesB.player(ana.participantId(), ana.token()).reveal() != null);
+            assertThat(phonesB.player(ana.participantId(), ana.token()).score()).isEqualTo(
+                    phonesA.player(ana.participantId(), ana.token()).score());
+            assertThat(refusal(() -> phonesB.answer(cai.participantId(), cai.token(), 0, new Response.Choice(Set.of(0)))))
+                    .as("closed on node B too by node A's reveal").isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
+
+            presenterA.lockJoining(id, me, true);
+            await("node B keeps the door locked by node A's presenter", () -> presenterB.door(id, me).locked());
+            assertThat(refusal(() -> phonesB.join(info.code(), "Dan", "10.0.0.3")))
+                    .isEqualTo(WorkshopRefusal.Reason.SESSION_LOCKED);
+
+            presenterA.remove(id, me, cai.participantId());
+            await("node B hears that Cai was removed",
+                    () -> phonesB.player(cai.participantId(), cai.token()).removed());
+
+            presenterA.next(id, me);
+            await("Ana's phone on node B gets the second question",
+                    () -> phonesB.player(ana.participantId(), ana.token()).question().position() == 1);
+            phonesB.answer(ana.participantId(), ana.token(), 1, new Response.TrueFalse(true));
+            await("node A counts Ana's second answer", () -> presenterA.presenter(id, me).answers() == 1);
+            presenterA.reveal(id, me);
+            presenterA.next(id, me);
+            await("node B sees the end", () -> phonesB.player(ana.participantId(), ana.token()).phase() == Phase.ENDED);
+
+            List<Integer> stored = a.getBean(JdbcClient.class)
+                    .sql("select count(*) from workshop_answer where session_id = ? group by participant_id, position")
+                    .param(id).query(Integer.class).list();
+            assertThat(stored).as("one stored answer per participant and question").containsOnly(1).hasSize(3);
+        }
+    }
+
+    private static WorkshopRefusal refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            return refused.refusal();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + HEARD.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Not within " + HEARD.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
