@@ -94,6 +94,7 @@ public class ParticipantService {
         String token = newToken();
         ParticipantRow p;
         try {
+            capAcrossNodes(s);
             p = participants.saveAndFlush(new ParticipantRow(s.id, clean, SessionRules.nicknameKey(clean), hash(token), now));
         } catch (DataIntegrityViolationException taken) {
             // Only a name stored before this version's look-alike keys can get here: the session checked the rest.
@@ -113,6 +114,21 @@ public class ParticipantService {
             s.participantsChanged = true;
         }, () -> s.release(admission));
         return new Joined(p.id, clean, token, s.code);
+    }
+
+    /**
+     * With several app nodes each admits against what it knows, and two joining the last place on two nodes at once
+     * could both get in: a capped session's row is locked for the join's transaction and the stored participants
+     * counted, so joins of a capped session follow one another across nodes. One node, or no cap: nothing to do.
+     */
+    private void capAcrossNodes(LiveSession s) {
+        Integer cap = s.door().cap();
+        if (cap != null && nodes.clustered()) {
+            sessions.lockById(s.id);
+            if (participants.countBySessionIdAndRemovedFalse(s.id) >= cap) {
+                throw new Refused(new WorkshopRefusal.SessionFull(cap));
+            }
+        }
     }
 
     /** Comes back as the same participant with the token the browser kept; empty when it is unknown or removed. */

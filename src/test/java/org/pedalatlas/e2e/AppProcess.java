@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,13 +28,24 @@ final class AppProcess {
     private final Path dataDir;
     private final int port;
     private final Path logDir;
+    private final Map<String, String> environment;
     private Process process;
     private int starts;
 
     AppProcess(Path dataDir, int port, Path logDir) {
+        this(dataDir, port, logDir, Map.of());
+    }
+
+    /** An app with more environment, as a deployment sets it (e.g. {@code ATLAS_DB_URL} for a shared database). */
+    AppProcess(Path dataDir, int port, Path logDir, Map<String, String> environment) {
         this.dataDir = dataDir;
         this.port = port;
         this.logDir = logDir;
+        this.environment = Map.copyOf(environment);
+    }
+
+    int port() {
+        return port;
     }
 
     static int freePort() throws IOException {
@@ -72,6 +84,7 @@ final class AppProcess {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        builder.environment().putAll(environment);
         process = builder.start();
         awaitHealthy(log, Duration.ofMinutes(4));
     }

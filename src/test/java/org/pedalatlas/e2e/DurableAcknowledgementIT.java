@@ -3,25 +3,15 @@ package org.pedalatlas.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DurableAcknowledgementIT {
 
-    private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
     private static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(60_000);
 
@@ -46,29 +35,19 @@ class DurableAcknowledgementIT {
     Path data;
 
     private AppProcess app;
-    private Playwright playwright;
-    private Browser browser;
-    private final List<BrowserContext> contexts = new ArrayList<>();
+    private ProcessRoom room;
 
     @BeforeEach
     void startAppAndBrowser() throws Exception {
         app = new AppProcess(data, AppProcess.freePort(), Path.of("target", "durability"));
         app.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
-        SYSTEM_CHROMIUM.stream().map(Path::of).filter(Files::isExecutable).findFirst()
-                .ifPresent(options::setExecutablePath);
-        browser = playwright.chromium().launch(options);
+        room = new ProcessRoom();
     }
 
     @AfterEach
     void stopAll() throws Exception {
-        contexts.forEach(BrowserContext::close);
-        if (playwright != null) {
-            playwright.close();
+        if (room != null) {
+            room.close();
         }
         if (app != null) {
             app.stop();
@@ -77,14 +56,14 @@ class DurableAcknowledgementIT {
 
     @Test
     void answers_and_joins_acknowledged_right_before_a_sigkill_survive_the_restart_and_phones_come_back() throws Exception {
-        Page presenter = person(1280, 900);
-        String code = createSession(presenter);
-        Page ana = join(code, "Ana");
-        Page ben = join(code, "Ben");
+        Page presenter = room.person(1280, 900);
+        String code = ProcessRoom.createSession(presenter, app.url(""), "Durability drill", 1);
+        Page ana = room.join(app.url("join/" + code), "Ana");
+        Page ben = room.join(app.url("join/" + code), "Ben");
         presenter.locator("#presenter-next").click();
         assertThat(ana.locator("#send-answer")).isVisible();
         assertThat(ben.locator("#send-answer")).isVisible();
-        Page cai = person(BrowserTest.PHONE_WIDTH, 780);
+        Page cai = room.person(BrowserTest.PHONE_WIDTH, 780);
         cai.navigate(app.url("join/" + code));
         cai.locator("#join-nickname input").fill("Cai");
 
@@ -110,7 +89,7 @@ class DurableAcknowledgementIT {
                     new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
         }
         assertThat(ana.locator("vaadin-connection-indicator")).containsText("Reconnecting");
-        screenshot(ana, "durability-phone-reconnecting-360");
+        ProcessRoom.screenshot(ana, "durability-phone-reconnecting-360");
 
         app.start();
 
@@ -124,7 +103,7 @@ class DurableAcknowledgementIT {
         assertThat(cai.locator("#send-answer")).isVisible(SLOW);
         assertThat(ana.locator("#send-answer")).hasCount(0);
         assertThat(ana.locator("vaadin-connection-indicator[reconnecting]")).hasCount(0);
-        screenshot(ana, "durability-phone-back-360");
+        ProcessRoom.screenshot(ana, "durability-phone-back-360");
 
         // No second answer: a fresh tab of Ana's phone (same stored token) finds her answer, not the question.
         Page anaAgain = ana.context().newPage();
@@ -136,8 +115,8 @@ class DurableAcknowledgementIT {
         // so it lands on the sign-in page and, once signed in, on the same session.
         assertThat(presenter.locator("vaadin-login-form")).isVisible(SLOW);
         assertThat(presenter.locator("#sign-in-to-resume")).containsText("the server restarted");
-        screenshot(presenter, "durability-presenter-after-restart");
-        signIn(presenter);
+        ProcessRoom.screenshot(presenter, "durability-presenter-after-restart");
+        ProcessRoom.signIn(presenter);
         assertThat(presenter.locator("#presenter-reveal")).isVisible(SLOW);
 
         cai.locator("#answer-input vaadin-radio-button").first().click();
@@ -164,77 +143,5 @@ class DurableAcknowledgementIT {
             }
         }
         return answers;
-    }
-
-    private Page person(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        contexts.add(context);
-        Page page = context.newPage();
-        page.setDefaultTimeout(20_000);
-        return page;
-    }
-
-    private Page join(String code, String nickname) {
-        Page phone = person(BrowserTest.PHONE_WIDTH, 780);
-        phone.navigate(app.url("join/" + code));
-        phone.locator("#join-nickname input").fill(nickname);
-        phone.locator("#join-button").click();
-        assertThat(phone.locator("#play-identity")).containsText(nickname);
-        return phone;
-    }
-
-    private void signIn(Page page) {
-        page.locator("vaadin-login-form input[name='username']").fill(AppProcess.INSTRUCTOR);
-        page.locator("vaadin-login-form input[name='password']").fill(AppProcess.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-    }
-
-    /** A one-question session of a single-choice question, created through the workshop page; returns its code. */
-    private String createSession(Page page) throws IOException {
-        page.navigate(app.url("login"));
-        signIn(page);
-        page.waitForSelector(".account-name");
-        page.navigate(app.url("workshop"));
-        page.locator("#session-title input").fill("Durability drill");
-        page.locator("#question-filter input").fill(singleChoiceQuestionId());
-        Locator boxes = page.locator("#question-picker vaadin-grid-cell-content:visible vaadin-checkbox");
-        page.waitForCondition(() -> boxes.count() == 2);
-        boxes.last().click();
-        page.locator("#session-limit input").fill("300");
-        page.locator("#session-create").click();
-        assertThat(page.locator("#join-code-display")).isVisible();
-        return page.locator("#join-code-display").textContent().replace(" ", "");
-    }
-
-    /** The first single-choice question of the content (its id), read from the authored files. */
-    private static String singleChoiceQuestionId() throws IOException {
-        Path dir = Path.of(System.getProperty("atlas.content.dir", "content")).resolve("questions");
-        try (Stream<Path> files = Files.list(dir).sorted()) {
-            for (Path file : files.toList()) {
-                Optional<String> id = firstSingle(Files.readAllLines(file));
-                if (id.isPresent()) {
-                    return id.get();
-                }
-            }
-        }
-        throw new IllegalStateException("No single-choice question in " + dir);
-    }
-
-    private static Optional<String> firstSingle(List<String> lines) {
-        String id = null;
-        for (String line : lines) {
-            String t = line.strip();
-            if (t.startsWith("- id:")) {
-                id = t.substring("- id:".length()).strip();
-            } else if (id != null && t.equals("type: single")) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void screenshot(Page page, String name) {
-        Path dir = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -87,6 +87,12 @@ class TwoNodesPostgresTest {
             assertThat(refusal(() -> phonesB.answer(cai.participantId(), cai.token(), 0, new Response.Choice(Set.of(0)))))
                     .as("closed on node B too by node A's reveal").isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
 
+            presenterA.capParticipants(id, me, 2);
+            await("node B keeps the cap set on node A", () -> Integer.valueOf(2).equals(presenterB.door(id, me).cap()));
+            assertThat(refusal(() -> phonesB.join(info.code(), "Dan", "10.0.0.3")))
+                    .isInstanceOf(WorkshopRefusal.SessionFull.class);
+            presenterA.capParticipants(id, me, null);
+
             presenterA.lockJoining(id, me, true);
             await("node B keeps the door locked by node A's presenter", () -> presenterB.door(id, me).locked());
             assertThat(refusal(() -> phonesB.join(info.code(), "Dan", "10.0.0.3")))
