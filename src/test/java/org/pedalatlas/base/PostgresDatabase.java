@@ -45,14 +45,26 @@ public final class PostgresDatabase implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        System.setProperty("ATLAS_DB_URL", newDatabase("atlas_test_"));
+        System.setProperty("ATLAS_DB_USER", USER);
+        System.setProperty("ATLAS_DB_PASSWORD", "");
+    }
+
+    /**
+     * A new, empty database on the throw-away server (started on first use), named {@code prefix} and a number;
+     * returns its JDBC URL. Its user is {@link #user()}, without a password. Also for the benchmark's several nodes.
+     */
+    public static String newDatabase(String prefix) throws Exception {
         Server s = server();
-        String database = "atlas_test_" + DATABASES.incrementAndGet();
+        String database = prefix + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(s.url("postgres"), USER, "")) {
             c.createStatement().execute("CREATE DATABASE " + database);
         }
-        System.setProperty("ATLAS_DB_URL", s.url(database));
-        System.setProperty("ATLAS_DB_USER", USER);
-        System.setProperty("ATLAS_DB_PASSWORD", "");
+        return s.url(database);
+    }
+
+    public static String user() {
+        return USER;
     }
 
     /** The test passes only if the app really ran on PostgreSQL: its migrations must be in the test's database. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The real app in its own JVM: {@code java -jar} of the built jar on a free port, with an in-memory H2 (or a file
- * database, {@code bench.database}) and a known instructor. Heap is read with {@code jcmd <pid> GC.run} (a full collection) and {@code GC.heap_info}.
+ * database or PostgreSQL, {@code bench.database}) and a known instructor. Heap is read with {@code jcmd <pid> GC.run} (a full collection) and {@code GC.heap_info}.
  */
 final class AppServer implements AutoCloseable {
 
@@ -36,6 +36,13 @@ final class AppServer implements AutoCloseable {
     static AppServer start(Path jar, Path workDir, List<String> jvmArgs, List<String> appArgs, String username,
                            String password)
             throws Exception {
+        return start(jar, workDir, jvmArgs, appArgs, username, password, "server");
+    }
+
+    /** As above, logging to {@code target/bench/<name>.log} (one name per node when there are several). */
+    static AppServer start(Path jar, Path workDir, List<String> jvmArgs, List<String> appArgs, String username,
+                           String password, String name)
+            throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No app jar at " + jar
                     + " — build it first (./mvnw -Pbench -DskipTests verify does).");
@@ -44,12 +51,14 @@ final class AppServer implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path log = workDir.resolve("target/bench/server.log");
+        Path log = workDir.resolve("target/bench/" + name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, database(workDir),
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(database(workDir));
+        command.addAll(List.of(
                 "--atlas.instructor.username=" + username, "--atlas.instructor.password=" + password));
         command.addAll(appArgs);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -67,16 +76,19 @@ final class AppServer implements AutoCloseable {
      * fresh data folder under {@code target/bench/}, i.e. what a workshop laptop writes to; a {@code jdbc:} URL
      * that database (e.g. a file URL with other options, to compare them).
      */
-    private static String database(Path workDir) {
+    private static List<String> database(Path workDir) {
         String database = System.getProperty("bench.database", "mem");
         return switch (database) {
-            case "mem", "" -> "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
-            case "file" -> "--atlas.data-dir=" + workDir.resolve("target/bench/data-" + System.currentTimeMillis());
+            case "mem", "" -> List.of("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+            case "file" -> List.of("--atlas.data-dir=" + workDir.resolve("target/bench/data-" + System.currentTimeMillis()));
             default -> {
                 if (!database.startsWith("jdbc:")) {
-                    throw new IllegalArgumentException("bench.database: mem, file or a jdbc: URL, not " + database);
+                    throw new IllegalArgumentException("bench.database: mem, file, postgres or a jdbc: URL, not "
+                            + database);
                 }
-                yield "--spring.datasource.url=" + database;
+                yield List.of("--spring.datasource.url=" + database,
+                        "--spring.datasource.username=" + System.getProperty("bench.databaseUser", "sa"),
+                        "--spring.datasource.password=" + System.getProperty("bench.databasePassword", ""));
             }
         };
     }

@@ -49,6 +49,8 @@ public final class WorkshopLoad {
     private final int thinkMinMs = Integer.getInteger("bench.thinkMinMs", 500);
     private final int thinkMaxMs = Integer.getInteger("bench.thinkMaxMs", 4000);
     private final int httpClients = Integer.getInteger("bench.httpClients", 8);
+    /** App nodes sharing one PostgreSQL database (bench.database=postgres); phones are spread over them in turn. */
+    private final int nodeCount = Integer.getInteger("bench.nodes", 1);
     /** false: phones open no push WebSocket and the run stops after the joins (heap of UIs without sockets). */
     private final boolean push = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
     private final Duration stepTimeout = Duration.ofSeconds(Integer.getInteger("bench.stepTimeoutSeconds", 60));
@@ -121,11 +123,11 @@ public final class WorkshopLoad {
         long startedAt = System.nanoTime();
         List<String> appArgs = Arrays.stream(System.getProperty("bench.serverArgs", "").split("\\s+"))
                 .filter(s -> !s.isBlank()).toList();
-        try (AppServer server = AppServer.start(jar, project, jvmArgs, appArgs, INSTRUCTOR, password)) {
-            base = server.base;
+        try (AppNodes server = AppNodes.start(nodeCount, jar, project, jvmArgs, appArgs, INSTRUCTOR, password)) {
+            base = server.base();
             this.server = server;
-            say("App healthy at %s after %.1f s (pid %d, log %s)", base, secs(startedAt), server.pid(),
-                    project.relativize(server.log));
+            say("App healthy at %s after %.1f s (%d node(s), pid %s, log %s)", base, secs(startedAt), server.count(),
+                    server.pids(), project.relativize(server.log()));
             if (soakMinutes > 0) {
                 return soak(password);
             }
@@ -226,7 +228,7 @@ public final class WorkshopLoad {
         System.out.printf("answer ack         %s%n", acks.summary());
         System.out.printf("question fan-out   %s%n", fanOut.summary());
         System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
-                server.logLines(" WARN "), project.relativize(server.log));
+                server.logLines(" WARN "), project.relativize(server.log()));
         System.out.printf("errors             %d%n", errors.total());
         errors.byKind().forEach((kind, n) -> System.out.printf("  %6d  %s%n", n, kind));
         phones.forEach(p -> p.tab.close());
@@ -393,8 +395,7 @@ public final class WorkshopLoad {
 
     /** Server CPU seconds, client CPU seconds, wall seconds: now. */
     private double[] cpu() {
-        double serverCpu = ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration())
-                .map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        double serverCpu = server.cpuSeconds();
         double clientCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
         return new double[] {serverCpu, clientCpu, System.nanoTime() / 1e9};
@@ -433,7 +434,8 @@ public final class WorkshopLoad {
 
         Phone(int number) {
             this.number = number;
-            this.tab = new VaadinClient(clients.get(number % clients.size()), base, errors, "phone-" + number);
+            this.tab = new VaadinClient(clients.get(number % clients.size()), server.base(number), errors,
+                    "phone-" + number);
             tab.listener(this::applied);
         }
 
@@ -557,11 +559,11 @@ public final class WorkshopLoad {
     }
 
     private double joinSeconds;
-    private AppServer server;
+    private AppNodes server;
 
     // ---- report ----
 
-    private void report(List<Phone> phones, long heapBefore, long heapJoined, long heapEnd, AppServer server) {
+    private void report(List<Phone> phones, long heapBefore, long heapJoined, long heapEnd, AppNodes server) {
         long pushes = phones.stream().mapToLong(p -> p.tab.pushMessages()).sum();
         long empty = phones.stream().mapToLong(p -> p.tab.emptyPushMessages()).sum();
         System.out.println();
@@ -570,6 +572,9 @@ public final class WorkshopLoad {
                 Runtime.getRuntime().availableProcessors(), loadAtStart, loadAverage());
         System.out.printf("participants       %d requested, %d joined; %d questions; think time %d–%d ms%n",
                 participants, phones.size(), questionIds.size(), thinkMinMs, thinkMaxMs);
+        System.out.printf("app nodes          %d on %s; phones spread over them in turn, the presenter on node 1;"
+                + " heap and server CPU are summed over the nodes%n", server.count(),
+                System.getProperty("bench.database", "mem").replaceAll("//[^/]*/", "//…/"));
         System.out.printf("join throughput    %.1f joins/s (%d joins in %.1f s, %d at a time)%n",
                 phones.size() / joinSeconds, phones.size(), joinSeconds, joinConcurrency);
         System.out.printf("join latency       %s%n", joins.summary());
@@ -589,13 +594,14 @@ public final class WorkshopLoad {
         System.out.printf("heap / participant %.1f KB after joins, %.1f KB at the end%n",
                 (heapJoined - heapBefore) / (double) Math.max(1, phones.size()),
                 (heapEnd - heapBefore) / (double) Math.max(1, phones.size()));
-        System.out.println("heap growth by class, joins until the end, per participant (top 8):");
-        HeapHistogram.growth(server.log.resolveSibling("heap-histogram-before.txt"),
-                server.log.resolveSibling("heap-histogram-end.txt")).stream().limit(8)
-                .forEach(g -> System.out.printf("  %8.1f KB  %s%n", g.bytes() / 1024.0 / Math.max(1, phones.size()),
-                        g.className()));
+        int phonesOnFirst = (phones.size() + server.count() - 1) / server.count();
+        System.out.printf("heap growth by class, joins until the end, per participant%s (top 8):%n",
+                server.count() == 1 ? "" : " of node 1 (" + phonesOnFirst + " phones)");
+        HeapHistogram.growth(server.beside("heap-histogram-before.txt"), server.beside("heap-histogram-end.txt"))
+                .stream().limit(8).forEach(g -> System.out.printf("  %8.1f KB  %s%n",
+                        g.bytes() / 1024.0 / Math.max(1, phonesOnFirst), g.className()));
         System.out.printf("server log         %d ERROR lines, %d WARN lines (%s)%n", server.logLines(" ERROR "),
-                server.logLines(" WARN "), project.relativize(server.log));
+                server.logLines(" WARN "), project.relativize(server.log()));
         System.out.printf("errors             %d%n", errors.total());
         errors.byKind().forEach((kind, n) -> System.out.printf("  %6d  %s%n", n, kind));
     }
