@@ -218,7 +218,9 @@ public class WorkshopService {
      * whether the phones must hear of it (the transition changed something, or this node followed another's change).
      */
     private boolean apply(LiveSession s, BiPredicate<LiveSession, Instant> transition, NodeEvents.Kind kind) {
-        Instant now = clock.instant();
+        // Whole microseconds, as the databases store them: the next command's row then equals memory, and nothing
+        // looks changed by another node when nothing was.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         synchronized (s) {
             LiveSessions.Locked locked = live.lock(s);
             boolean changed = transition.test(s, now);

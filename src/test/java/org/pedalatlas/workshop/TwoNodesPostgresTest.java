@@ -118,6 +118,37 @@ class TwoNodesPostgresTest {
         }
     }
 
+    /**
+     * No timer runs per node: a question's closing time is stored with the session, so both nodes close it at the
+     * same moment (each node's tick only tells its own screens) and refuse a late answer alike.
+     */
+    @Test
+    void a_timed_question_closes_on_both_nodes_at_its_stored_time() {
+        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
+            WorkshopService presenterA = a.getBean(WorkshopService.class);
+            ParticipantService phonesA = a.getBean(ParticipantService.class);
+            ParticipantService phonesB = b.getBean(ParticipantService.class);
+            long me = a.getBean(JdbcClient.class).sql("select id from learner where role = 'INSTRUCTOR'")
+                    .query(Long.class).single();
+            var info = presenterA.create(me, new NewSession("Timed", List.of("dp-easiest"), 5, Scoring.CORRECTNESS));
+            Joined ana = phonesB.join(info.code(), "Ana", "10.0.0.1");
+            Joined cai = phonesA.join(info.code(), "Cai", "10.0.0.2");
+            presenterA.next(info.id(), me);
+            await("the question is open on node B", () -> phonesB.player(ana.participantId(), ana.token()).open());
+            var closesOnA = phonesA.player(cai.participantId(), cai.token()).closesAt();
+            assertThat(phonesB.player(ana.participantId(), ana.token()).closesAt()).isEqualTo(closesOnA);
+
+            await("closed on node B", () -> !phonesB.player(ana.participantId(), ana.token()).open());
+            await("closed on node A", () -> !phonesA.player(cai.participantId(), cai.token()).open());
+            assertThat(refusal(() -> phonesB.answer(ana.participantId(), ana.token(), 0, new Response.Choice(Set.of(0)))))
+                    .isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
+            assertThat(refusal(() -> phonesA.answer(cai.participantId(), cai.token(), 0, new Response.Choice(Set.of(0)))))
+                    .isEqualTo(WorkshopRefusal.Reason.TOO_LATE);
+            assertThat(presenterA.presenter(info.id(), me).info().phase()).as("closing is not a stored transition")
+                    .isEqualTo(Phase.QUESTION);
+        }
+    }
+
     private static WorkshopRefusal refusal(Runnable action) {
         try {
             action.run();
