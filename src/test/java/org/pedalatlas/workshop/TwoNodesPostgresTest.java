@@ -149,6 +149,39 @@ class TwoNodesPostgresTest {
         }
     }
 
+    /**
+     * Notifications sent while a node's listening connection is down are lost to it: the database drops the
+     * connection, and the node reconnects and re-reads its sessions, so it catches up with what it missed.
+     */
+    @Test
+    void a_node_that_lost_its_listening_connection_catches_up_when_it_is_back() {
+        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
+            WorkshopService presenterA = a.getBean(WorkshopService.class);
+            WorkshopService presenterB = b.getBean(WorkshopService.class);
+            ParticipantService phonesA = a.getBean(ParticipantService.class);
+            ParticipantService phonesB = b.getBean(ParticipantService.class);
+            JdbcClient sql = a.getBean(JdbcClient.class);
+            long me = sql.sql("select id from learner where role = 'INSTRUCTOR'").query(Long.class).single();
+            var info = presenterA.create(me, new NewSession("Cut", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
+            Joined ana = phonesB.join(info.code(), "Ana", "10.0.0.1");
+            await("node A hears of Ana", () -> presenterA.presenter(info.id(), me).participants().size() == 1);
+
+            int cut = sql.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where query = ?")
+                    .param("LISTEN " + NodeEvents.CHANNEL).query(Integer.class).single();
+            assertThat(cut).as("both nodes' listening connections").isEqualTo(2);
+            Joined cai = phonesA.join(info.code(), "Cai", "10.0.0.2");
+            presenterA.next(info.id(), me);
+            phonesA.answer(cai.participantId(), cai.token(), 0, new Response.Choice(Set.of(0)));
+
+            await("node B has Cai, the question and Cai's answer",
+                    () -> presenterB.presenter(info.id(), me).participants().size() == 2
+                            && phonesB.player(ana.participantId(), ana.token()).phase() == Phase.QUESTION
+                            && presenterB.presenter(info.id(), me).answers() == 1);
+            phonesB.answer(ana.participantId(), ana.token(), 0, new Response.Choice(Set.of(1)));
+            await("and is heard again by node A", () -> presenterA.presenter(info.id(), me).answers() == 2);
+        }
+    }
+
     private static WorkshopRefusal refusal(Runnable action) {
         try {
             action.run();
