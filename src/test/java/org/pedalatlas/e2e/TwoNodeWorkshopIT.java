@@ -80,20 +80,11 @@ class TwoNodeWorkshopIT {
         Page cai = room.join(join, "Cai", on("app1"));
         assertThat(presenter.locator("#participant-count")).hasText("3 participants");
 
-        presenter.locator("#presenter-next").click();
-        assertThat(presenter.locator("#presenter-stem")).isVisible();
-        String first = presenter.locator("#presenter-stem").textContent();
-        for (Page phone : List.of(ana, ben, cai)) {
-            assertThat(phone.locator("#play-stem")).hasText(first);
-        }
+        String first = nextQuestionReachesEveryPhone(presenter, null, List.of(ana, ben, cai));
         answer(ana, 0);
         answer(ben, 1);
         answer(cai, 0);
-        assertThat(presenter.locator("#answer-count")).containsText("3 / 3 answered");
-        presenter.locator("#presenter-reveal").click();
-        for (Page phone : List.of(ana, ben, cai)) {
-            assertThat(phone.locator("#play-verdict")).isVisible();
-        }
+        revealToEveryPhone(presenter, List.of(ana, ben, cai));
         String anaVerdict = ana.locator("#play-verdict").textContent();
         ProcessRoom.screenshot(ana, "two-nodes-phone-on-node-2-reveal-360");
 
@@ -105,23 +96,12 @@ class TwoNodeWorkshopIT {
         assertThat(ben.locator("#play-identity")).containsText("Ben", new LocatorAssertions.ContainsTextOptions()
                 .setTimeout(60_000));
 
-        presenter.locator("#presenter-next").click();
-        assertThat(presenter.locator("#presenter-stem")).not().hasText(first);
-        String second = presenter.locator("#presenter-stem").textContent();
-        for (Page phone : List.of(ana, ben, cai)) {
-            assertThat(phone.locator("#play-stem")).hasText(second, new LocatorAssertions.HasTextOptions()
-                    .setTimeout(60_000));
-            assertThat(phone.locator("vaadin-connection-indicator[reconnecting]")).hasCount(0);
-        }
+        nextQuestionReachesEveryPhone(presenter, first, List.of(ana, ben, cai));
         ProcessRoom.screenshot(ben, "two-nodes-phone-back-on-node-1-360");
         answer(ana, 1);
         answer(ben, 0);
         answer(cai, 1);
-        assertThat(presenter.locator("#answer-count")).containsText("3 / 3 answered");
-        presenter.locator("#presenter-reveal").click();
-        for (Page phone : List.of(ana, ben, cai)) {
-            assertThat(phone.locator("#play-verdict")).isVisible();
-        }
+        revealToEveryPhone(presenter, List.of(ana, ben, cai));
         presenter.locator("#presenter-next").click();
         assertThat(presenter.locator("#podium")).isVisible();
         for (Page phone : List.of(ana, ben, cai)) {
@@ -131,6 +111,36 @@ class TwoNodeWorkshopIT {
 
         assertThat(answersPerParticipantAndQuestion()).as("stored answers per participant and question")
                 .hasSize(6).containsOnly(1);
+    }
+
+    /**
+     * Presses Next and waits until every phone shows the presenter's new question (not {@code before}), connected;
+     * returns its stem. Phones coming back from a dead node are given a minute.
+     */
+    private static String nextQuestionReachesEveryPhone(Page presenter, String before, List<Page> phones) {
+        presenter.locator("#presenter-next").click();
+        if (before == null) {
+            assertThat(presenter.locator("#presenter-stem")).isVisible();
+        } else {
+            assertThat(presenter.locator("#presenter-stem")).not().hasText(before);
+        }
+        String stem = presenter.locator("#presenter-stem").textContent();
+        for (Page phone : phones) {
+            assertThat(phone.locator("#play-stem")).hasText(stem, new LocatorAssertions.HasTextOptions()
+                    .setTimeout(60_000));
+            assertThat(phone.locator("vaadin-connection-indicator[reconnecting]")).hasCount(0);
+        }
+        return stem;
+    }
+
+    /** Every phone has answered: the presenter reveals, and every phone shows its verdict. */
+    private static void revealToEveryPhone(Page presenter, List<Page> phones) {
+        assertThat(presenter.locator("#answer-count"))
+                .containsText(phones.size() + " / " + phones.size() + " answered");
+        presenter.locator("#presenter-reveal").click();
+        for (Page phone : phones) {
+            assertThat(phone.locator("#play-verdict")).isVisible();
+        }
     }
 
     private static void start(AppProcess node) {

@@ -1,6 +1,7 @@
 package org.pedalatlas.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pedalatlas.workshop.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -118,15 +119,6 @@ class LiveSessionTest {
         assertThat(s.openFor(10, "t10", 0, t0).position()).as("the failed write held nothing").isZero();
         s.remove(11);
         assertThat(refusal(() -> s.openFor(11, "t11", 0, t0))).isEqualTo(WorkshopRefusal.Reason.REMOVED);
-    }
-
-    private static WorkshopRefusal refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            return refused.refusal();
-        }
-        throw new AssertionError("not refused");
     }
 
     private static void joinAs(LiveSession s, long id, String nickname) {

@@ -1,6 +1,7 @@
 package org.pedalatlas.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pedalatlas.workshop.Refusals.refusal;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import org.pedalatlas.base.PostgresDatabase;
 import org.pedalatlas.bank.Response;
 import org.pedalatlas.workshop.WorkshopRecords.Joined;
 import org.pedalatlas.workshop.WorkshopRecords.NewSession;
-import org.pedalatlas.workshop.WorkshopRecords.Refused;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +37,27 @@ class TwoNodesPostgresTest {
     @TempDir
     Path dataB;
 
+    /** Two nodes, started together on the test's database: the presenter uses node A; phones use both. */
+    private record Nodes(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
+                         WorkshopService presenterA, WorkshopService presenterB, ParticipantService phonesA,
+                         ParticipantService phonesB, JdbcClient sql, long me) implements AutoCloseable {
+
+        static Nodes start(Path dataA, Path dataB) {
+            ConfigurableApplicationContext a = node(dataA);
+            ConfigurableApplicationContext b = node(dataB);
+            JdbcClient sql = a.getBean(JdbcClient.class);
+            return new Nodes(a, b, a.getBean(WorkshopService.class), b.getBean(WorkshopService.class),
+                    a.getBean(ParticipantService.class), b.getBean(ParticipantService.class), sql,
+                    sql.sql("select id from learner where role = 'INSTRUCTOR'").query(Long.class).single());
+        }
+
+        @Override
+        public void close() {
+            b.close();
+            a.close();
+        }
+    }
+
     private static ConfigurableApplicationContext node(Path data) {
         return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--atlas.data-dir=" + data,
                 "--atlas.content.dir=src/test/resources/fixtures/content-valid", "--logging.level.root=warn",
@@ -45,14 +66,14 @@ class TwoNodesPostgresTest {
 
     @Test
     void a_session_run_on_one_node_reaches_phones_on_the_other_and_every_answer_counts_once() {
-        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
-            WorkshopService presenterA = a.getBean(WorkshopService.class);
-            WorkshopService presenterB = b.getBean(WorkshopService.class);
-            ParticipantService phonesA = a.getBean(ParticipantService.class);
-            ParticipantService phonesB = b.getBean(ParticipantService.class);
-            assertThat(a.getBean(NodeEvents.class).clustered()).as("PostgreSQL: the nodes tell each other").isTrue();
-            long me = a.getBean(JdbcClient.class).sql("select id from learner where role = 'INSTRUCTOR'")
-                    .query(Long.class).single();
+        try (Nodes n = Nodes.start(dataA, dataB)) {
+            WorkshopService presenterA = n.presenterA();
+            WorkshopService presenterB = n.presenterB();
+            ParticipantService phonesA = n.phonesA();
+            ParticipantService phonesB = n.phonesB();
+            long me = n.me();
+            assertThat(n.a().getBean(NodeEvents.class).clustered()).as("PostgreSQL: the nodes tell each other")
+                    .isTrue();
 
             var info = presenterA.create(me, new NewSession("Two nodes", List.of("dp-easiest", "calcified-refuse"),
                     60, Scoring.CORRECTNESS));
@@ -111,7 +132,7 @@ class TwoNodesPostgresTest {
             presenterA.next(id, me);
             await("node B sees the end", () -> phonesB.player(ana.participantId(), ana.token()).phase() == Phase.ENDED);
 
-            List<Integer> stored = a.getBean(JdbcClient.class)
+            List<Integer> stored = n.sql()
                     .sql("select count(*) from workshop_answer where session_id = ? group by participant_id, position")
                     .param(id).query(Integer.class).list();
             assertThat(stored).as("one stored answer per participant and question").containsOnly(1).hasSize(3);
@@ -124,12 +145,11 @@ class TwoNodesPostgresTest {
      */
     @Test
     void a_timed_question_closes_on_both_nodes_at_its_stored_time() {
-        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
-            WorkshopService presenterA = a.getBean(WorkshopService.class);
-            ParticipantService phonesA = a.getBean(ParticipantService.class);
-            ParticipantService phonesB = b.getBean(ParticipantService.class);
-            long me = a.getBean(JdbcClient.class).sql("select id from learner where role = 'INSTRUCTOR'")
-                    .query(Long.class).single();
+        try (Nodes n = Nodes.start(dataA, dataB)) {
+            WorkshopService presenterA = n.presenterA();
+            ParticipantService phonesA = n.phonesA();
+            ParticipantService phonesB = n.phonesB();
+            long me = n.me();
             var info = presenterA.create(me, new NewSession("Timed", List.of("dp-easiest"), 5, Scoring.CORRECTNESS));
             Joined ana = phonesB.join(info.code(), "Ana", "10.0.0.1");
             Joined cai = phonesA.join(info.code(), "Cai", "10.0.0.2");
@@ -155,13 +175,13 @@ class TwoNodesPostgresTest {
      */
     @Test
     void a_node_that_lost_its_listening_connection_catches_up_when_it_is_back() {
-        try (ConfigurableApplicationContext a = node(dataA); ConfigurableApplicationContext b = node(dataB)) {
-            WorkshopService presenterA = a.getBean(WorkshopService.class);
-            WorkshopService presenterB = b.getBean(WorkshopService.class);
-            ParticipantService phonesA = a.getBean(ParticipantService.class);
-            ParticipantService phonesB = b.getBean(ParticipantService.class);
-            JdbcClient sql = a.getBean(JdbcClient.class);
-            long me = sql.sql("select id from learner where role = 'INSTRUCTOR'").query(Long.class).single();
+        try (Nodes n = Nodes.start(dataA, dataB)) {
+            WorkshopService presenterA = n.presenterA();
+            WorkshopService presenterB = n.presenterB();
+            ParticipantService phonesA = n.phonesA();
+            ParticipantService phonesB = n.phonesB();
+            JdbcClient sql = n.sql();
+            long me = n.me();
             var info = presenterA.create(me, new NewSession("Cut", List.of("dp-easiest"), 60, Scoring.CORRECTNESS));
             Joined ana = phonesB.join(info.code(), "Ana", "10.0.0.1");
             await("node A hears of Ana", () -> presenterA.presenter(info.id(), me).participants().size() == 1);
@@ -180,15 +200,6 @@ class TwoNodesPostgresTest {
             phonesB.answer(ana.participantId(), ana.token(), 0, new Response.Choice(Set.of(1)));
             await("and is heard again by node A", () -> presenterA.presenter(info.id(), me).answers() == 2);
         }
-    }
-
-    private static WorkshopRefusal refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            return refused.refusal();
-        }
-        throw new AssertionError("not refused");
     }
 
     private static void await(String what, BooleanSupplier condition) {

@@ -1,6 +1,7 @@
 package org.pedalatlas.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pedalatlas.workshop.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -90,15 +91,6 @@ class WorkshopServiceTest {
             assertThat(results.results(sessionId, me).standings()).extracting(WorkshopRecords.Standing::score)
                     .containsExactly(1000, 1000);
         }
-    }
-
-    private static WorkshopRefusal refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            return refused.refusal();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test
