@@ -108,7 +108,10 @@ class DurableAcknowledgementIT {
         // No second answer: a fresh tab of Ana's phone (same stored token) finds her answer, not the question.
         Page anaAgain = ana.context().newPage();
         anaAgain.navigate(app.url("play/" + code));
-        assertThat(anaAgain.locator("#answer-received")).hasText(anaAnswer);
+        // A new tab loads the whole page on a server that has just restarted: more than the default 5 s on a busy
+        // machine (seen once), so it is given the time the other pages here are given.
+        assertThat(anaAgain.locator("#answer-received")).hasText(anaAnswer, new LocatorAssertions.HasTextOptions()
+                .setTimeout(30_000));
         assertThat(anaAgain.locator("#send-answer")).hasCount(0);
 
         // The presenter's page comes back by itself too; its sign-in did not survive the restart (no remember-me),
