@@ -40,6 +40,8 @@ class NodeEvents {
     static final String CHANNEL = "atlas_workshop";
     /** The longest response carried in a notification, well inside PostgreSQL's 8,000-byte payload. */
     static final int MAX_RESPONSE_BYTES = 4_000;
+    /** After this long without a notification the listening connection is asked a query, to prove it is alive. */
+    private static final long PING_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
     private static final Logger log = LoggerFactory.getLogger(NodeEvents.class);
 
     /** What the other nodes are told; {@code ANSWERED} carries the answer itself, so no node reads it back. */
@@ -182,7 +184,7 @@ class NodeEvents {
         private void run() {
             boolean first = true;
             while (!stopping) {
-                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                try (Connection c = DriverManager.getConnection(url, connectionProperties())) {
                     try (Statement s = c.createStatement()) {
                         s.execute("LISTEN " + CHANNEL);
                     }
@@ -193,12 +195,21 @@ class NodeEvents {
                     // Also the first time: a session read into memory before LISTEN took effect may have missed one.
                     resync();
                     PGConnection pg = c.unwrap(PGConnection.class);
+                    long heard = System.nanoTime();
                     while (!stopping) {
                         PGNotification[] notifications = pg.getNotifications(1_000);
-                        if (notifications != null) {
+                        if (notifications != null && notifications.length > 0) {
+                            heard = System.nanoTime();
                             for (PGNotification n : notifications) {
                                 deliver(n.getParameter());
                             }
+                        } else if (System.nanoTime() - heard > PING_AFTER_NANOS) {
+                            // Waiting for notifications only reads: a connection a firewall silently dropped would
+                            // look quiet for ever. A query must answer within the socket timeout, or this reconnects.
+                            try (Statement s = c.createStatement()) {
+                                s.execute("SELECT 1");
+                            }
+                            heard = System.nanoTime();
                         }
                     }
                 } catch (SQLException e) {
@@ -210,6 +221,16 @@ class NodeEvents {
                     }
                 }
             }
+        }
+
+        private java.util.Properties connectionProperties() {
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("user", user);
+            p.setProperty("password", password);
+            p.setProperty("tcpKeepAlive", "true");
+            p.setProperty("socketTimeout", "30");
+            p.setProperty("ApplicationName", "atlas node events " + node);
+            return p;
         }
 
         private void resync() {
