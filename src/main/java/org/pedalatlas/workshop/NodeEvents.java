@@ -1,5 +1,6 @@
 package org.pedalatlas.workshop;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
@@ -41,7 +44,7 @@ class NodeEvents {
     /** The longest response carried in a notification, well inside PostgreSQL's 8,000-byte payload. */
     static final int MAX_RESPONSE_BYTES = 4_000;
     /** After this long without a notification the listening connection is asked a query, to prove it is alive. */
-    private static final long PING_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static final long PING_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final Logger log = LoggerFactory.getLogger(NodeEvents.class);
 
     /** What the other nodes are told; {@code ANSWERED} carries the answer itself, so no node reads it back. */
@@ -63,7 +66,7 @@ class NodeEvents {
          * (PostgreSQL takes under 8,000 bytes): the other nodes then read it from its row.
          */
         static Event answered(String node, AnswerRow a) {
-            boolean fits = a.response.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_RESPONSE_BYTES;
+            boolean fits = a.response.getBytes(StandardCharsets.UTF_8).length <= MAX_RESPONSE_BYTES;
             return new Event(node, Kind.ANSWERED, a.sessionId, a.participantId, a.position, a.fraction, a.points,
                     fits ? a.response : "");
         }
@@ -223,8 +226,8 @@ class NodeEvents {
             }
         }
 
-        private java.util.Properties connectionProperties() {
-            java.util.Properties p = new java.util.Properties();
+        private Properties connectionProperties() {
+            Properties p = new Properties();
             p.setProperty("user", user);
             p.setProperty("password", password);
             p.setProperty("tcpKeepAlive", "true");
