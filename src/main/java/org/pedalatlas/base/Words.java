@@ -32,6 +32,16 @@ public final class Words {
         return english(key, args);
     }
 
+    /**
+     * The text for {@code key} in {@code locale}: for HTML served before a page exists (its first paint). English
+     * when no Vaadin service is running.
+     */
+    public static String in(Locale locale, String key, Object... args) {
+        VaadinService service = VaadinService.getCurrent();
+        I18NProvider provider = service == null ? null : service.getInstantiator().getI18NProvider();
+        return provider == null ? english(key, args) : provider.getTranslation(key, locale, args);
+    }
+
     /** The current page's language; English with no page. */
     public static Locale locale() {
         UI ui = UI.getCurrent();

@@ -111,6 +111,16 @@ public abstract class BrowserTest {
         return p;
     }
 
+    /** A browser with JavaScript switched off: what a page shows before Vaadin's client has started. */
+    protected Page withoutJavaScript(int width, int height) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setJavaScriptEnabled(false));
+        extraContexts.add(other);
+        Page p = other.newPage();
+        p.setDefaultTimeout(15_000);
+        return p;
+    }
+
     /** Another person's browser (own cookies and storage), e.g. a workshop participant's phone. */
     protected Page newPerson(int width, int height) {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
@@ -155,10 +165,16 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /**
+     * Vaadin's rendered view, in the atlas's frame or the workshop's own; not the opening the HTML carries before the
+     * JavaScript (base/ui/FirstPaint), which uses the same class names outside {@code #outlet}.
+     */
+    protected static final String RENDERED = "#main-content, #outlet .hall-main";
+
     /** Opens a page and waits until Vaadin has rendered the view (in the atlas's frame or the workshop's own). */
     protected void open(String path) {
         page.navigate(url(path));
-        page.waitForSelector(".page-main, .hall-main");
+        page.waitForSelector(RENDERED);
     }
 
     protected void phoneWidth() {
@@ -194,7 +210,7 @@ public abstract class BrowserTest {
      * finds no critical, serious or moderate violation of WCAG 2.x A/AA or its best practices.
      */
     protected void checkPage(String what) {
-        page.locator(".page-main h1").first().waitFor();
+        page.locator("#main-content h1").first().waitFor();
         Layout layout = layout();
         org.assertj.core.api.Assertions.assertThat(layout.docWidth()).as("%s: document width at %d px", what,
                 layout.viewportWidth()).isLessThanOrEqualTo(layout.viewportWidth() + 1);

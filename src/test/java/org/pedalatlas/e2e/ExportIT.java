@@ -105,7 +105,7 @@ class ExportIT extends BrowserTest {
     @Test
     void an_atlas_page_prints_without_navigation_and_with_its_source_passages() {
         open("atlas/dorsalis-pedis");
-        page.locator(".page-main h1").first().waitFor();
+        page.locator("#main-content h1").first().waitFor();
         String firstPassage = page.locator("details.src .src-passage").first().textContent();
         page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
                 .setMedia(com.microsoft.playwright.options.Media.PRINT));

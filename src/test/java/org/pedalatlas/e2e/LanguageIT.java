@@ -57,7 +57,7 @@ class LanguageIT extends WorkshopJourney {
         checkPage("technique page in Spanish at " + width);
 
         page.reload();
-        page.waitForSelector(".page-main");
+        page.waitForSelector(RENDERED);
         page.waitForFunction("() => document.documentElement.lang === 'es'");
         assertThat(page.locator(".related h2")).hasText("Relacionado");
         assertThat(page.locator("#language vaadin-select-value-button")).hasText("ES");

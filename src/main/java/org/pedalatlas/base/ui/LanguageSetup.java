@@ -39,7 +39,8 @@ class LanguageSetup implements VaadinServiceInitListener {
         });
     }
 
-    private Locale pick(VaadinRequest request) {
+    /** The language a request's page opens in: the account's, else the cookie's, else the browser's. */
+    Locale pick(VaadinRequest request) {
         Optional<String> saved = account.stream().findFirst().flatMap(AccountLanguage::saved);
         if (request == null) {
             return Languages.choose(saved, Optional.empty(), java.util.List.of());

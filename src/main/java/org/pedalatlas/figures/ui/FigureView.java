@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,7 +61,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         FigureViewer viewer = new FigureViewer(figure.svg(), figure.title());
         SelfTestPanel selfTest = new SelfTestPanel(viewer, figure.hotspots());
-        Button testButton = new Button(Words.get("figures.figure.test"), VaadinIcon.ACADEMY_CAP.create());
+        Button testButton = new Button(Words.get("figures.figure.test"), Icons.ACADEMY_CAP.create());
         testButton.setId("self-test-toggle");
         testButton.addClickListener(e -> {
             if (selfTest.running()) {
@@ -115,7 +115,7 @@ public class FigureView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Presenter mode: the stage fills the screen with large captions and is driven from the keyboard. */
     private static Button presenterButton(Div stage) {
-        Button button = new Button(Words.get("figures.figure.present"), VaadinIcon.PRESENTATION.create());
+        Button button = new Button(Words.get("figures.figure.present"), Icons.PRESENTATION.create());
         button.setId("presenter-toggle");
         button.getElement().setAttribute("title", Words.get("figures.figure.present-keys"));
         button.addClickListener(e -> {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -33,9 +33,9 @@ public class FigureViewer extends Div {
         viewport.getElement().setAttribute("role", "group");
         viewport.getElement().setAttribute("aria-label", Words.get("figures.viewer.label", label));
         toolbar.addClassName("figure-toolbar");
-        toolbar.add(tool(VaadinIcon.MINUS, Words.get("figures.viewer.zoom-out"), "zoom-out", () -> call("zoom", 0.8)),
-                tool(VaadinIcon.PLUS, Words.get("figures.viewer.zoom-in"), "zoom-in", () -> call("zoom", 1.25)),
-                tool(VaadinIcon.EXPAND_SQUARE, Words.get("figures.viewer.zoom-reset"), "zoom-reset", () -> call("reset")));
+        toolbar.add(tool(Icons.MINUS, Words.get("figures.viewer.zoom-out"), "zoom-out", () -> call("zoom", 0.8)),
+                tool(Icons.PLUS, Words.get("figures.viewer.zoom-in"), "zoom-in", () -> call("zoom", 1.25)),
+                tool(Icons.EXPAND, Words.get("figures.viewer.zoom-reset"), "zoom-reset", () -> call("reset")));
         com.vaadin.flow.component.html.Span phoneHint = new com.vaadin.flow.component.html.Span(
                 Words.get("figures.viewer.swipe"));
         phoneHint.addClassName("figure-phone-hint");
@@ -68,7 +68,7 @@ public class FigureViewer extends Div {
         viewport.getElement().executeJs("this.focus()");
     }
 
-    private static Button tool(VaadinIcon icon, String label, String id, Runnable action) {
+    private static Button tool(Icons icon, String label, String id, Runnable action) {
         Button button = new Button(icon.create(), e -> action.run());
         button.setAriaLabel(label);
         button.getElement().setAttribute("title", label);

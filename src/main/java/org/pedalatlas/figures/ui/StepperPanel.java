@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pedalatlas.base.ui.Icons;
 
 import org.pedalatlas.base.HtmlText;
 import org.pedalatlas.figures.FigureRecords.Step;
@@ -22,8 +22,8 @@ class StepperPanel extends Div {
 
     private final List<Step> steps;
     private final IntConsumer onStep;
-    private final Button previous = new Button(Words.get("figures.steps.previous"), VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button(Words.get("figures.steps.next"), VaadinIcon.ARROW_RIGHT.create());
+    private final Button previous = new Button(Words.get("figures.steps.previous"), Icons.ARROW_LEFT.create());
+    private final Button next = new Button(Words.get("figures.steps.next"), Icons.ARROW_RIGHT.create());
     private final Span counter = new Span();
     private final Div caption = new Div();
     private final Div dots = new Div();

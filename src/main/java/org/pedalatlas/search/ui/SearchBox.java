@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -24,7 +24,7 @@ class SearchBox implements TopBarTool {
         field.setId("atlas-search");
         field.setClearButtonVisible(true);
         field.setMaxLength(SearchService.MAX_QUERY_LENGTH);
-        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setPrefixComponent(Icons.SEARCH.create());
         field.addClassName("top-search");
         field.addKeyPressListener(Key.ENTER, e -> {
             String q = field.getValue().strip();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinService;
 
@@ -67,7 +67,7 @@ public final class DoorControls extends Div {
         lock.setText(getTranslation("workshop.door.lock"));
         cap.setLabel(getTranslation("workshop.door.cap"));
         lock.setId("door-lock");
-        lock.setIcon(VaadinIcon.LOCK.create());
+        lock.setIcon(Icons.LOCK.create());
         lock.addClickListener(e -> {
             workshops.lockJoining(sessionId, instructorId, !workshops.door(sessionId, instructorId).locked());
             refresh();
