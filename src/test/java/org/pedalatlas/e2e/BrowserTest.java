@@ -103,27 +103,21 @@ public abstract class BrowserTest {
 
     /** Another person's browser in this language (e.g. "es-ES"), such as a participant's phone at a congress. */
     protected Page newPerson(int width, int height, String locale) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale(locale));
-        extraContexts.add(other);
-        Page p = other.newPage();
-        p.setDefaultTimeout(15_000);
-        return p;
+        return extraPage(new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
     }
 
     /** A browser with JavaScript switched off: what a page shows before Vaadin's client has started. */
     protected Page withoutJavaScript(int width, int height) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setJavaScriptEnabled(false));
-        extraContexts.add(other);
-        Page p = other.newPage();
-        p.setDefaultTimeout(15_000);
-        return p;
+        return extraPage(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(false));
     }
 
     /** Another person's browser (own cookies and storage), e.g. a workshop participant's phone. */
     protected Page newPerson(int width, int height) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return extraPage(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    private Page extraPage(Browser.NewContextOptions options) {
+        BrowserContext other = browser.newContext(options);
         extraContexts.add(other);
         Page p = other.newPage();
         p.setDefaultTimeout(15_000);
