@@ -92,6 +92,12 @@ class WorkshopIT extends WorkshopJourney {
         assertThat(ana.locator("#play-verdict")).hasText("Right!");
         assertThat(ben.locator("#play-verdict")).hasText("Not right");
         assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
+        // Points gained are green; a wrong answer's "+0" is not.
+        assertThat(ana.locator(".points")).not().hasClass(java.util.regex.Pattern.compile("\\bnone\\b"));
+        assertThat(ben.locator(".points")).hasText("+0 points");
+        assertThat(ben.locator(".points")).hasClass(java.util.regex.Pattern.compile("\\bnone\\b"));
+        screenshot(ben, "workshop-phone-reveal-wrong-360");
+        Accessibility.assertNoViolations(ben, "phone reveal of a wrong answer at 360");
         assertThat(page.locator("#histogram")).isVisible();
         screenshot("workshop-presenter-reveal-1920");
         screenshot(ana, "workshop-phone-reveal-360");

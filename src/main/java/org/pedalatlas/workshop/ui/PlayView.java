@@ -182,8 +182,11 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
         H1 verdict = new H1(getTranslation(v.result() == null ? "workshop.play.no-answer" : v.result().correct()
                 ? "workshop.play.right" : v.result().partlyRight() ? "workshop.play.partly-right" : "workshop.play.not-right"));
         verdict.setId("play-verdict");
-        Paragraph points = new Paragraph(v.points() == null ? "" : getTranslation("workshop.play.points", v.points()));
+        // A status line, not a paragraph: large and bold, a <p> would read as a heading (axe: p-as-heading).
+        Div points = new Div(v.points() == null ? "" : getTranslation("workshop.play.points", v.points()));
         points.addClassName("points");
+        // Green says "gained": a wrong answer's "+0" is told in the page's plain colour.
+        points.setClassName("none", v.points() == null || v.points() == 0);
         Paragraph key = new Paragraph(getTranslation("workshop.play.answer", v.reveal().correctAnswer()));
         key.addClassName("correct-answer");
         Paragraph explanation = new Paragraph(v.reveal().explanation());
