@@ -120,6 +120,19 @@
   });
 
   /*
+   * A reader who scrolled the page's opening (the text the HTML carries before this client has started, see
+   * base/ui/FirstPaint) finds the block they were reading where it was on the screen, not the page's top.
+   */
+  function resume(s, initial) {
+    var at = window.pedalResume;
+    window.pedalResume = null;
+    var block = at && initial ? document.querySelectorAll('.page-main .prose > *')[at.index] : null;
+    if (block) {
+      s.scrollTop = block.getBoundingClientRect().top - at.top;
+    }
+  }
+
+  /*
    * Called by the server after it has put a new view in place: history is true for Back/Forward, initial for the
    * first page of a browser load (focus then stays at the document's start, where the skip link is first).
    */
@@ -164,6 +177,7 @@
         if (document.scrollingElement && s !== document.scrollingElement) {
           document.scrollingElement.scrollTop = 0;
         }
+        resume(s, initial);
         if (!initial) {
           focusHeading();
         }

@@ -4,9 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pedalatlas.atlas.AtlasService;
@@ -83,5 +86,34 @@ class FirstPaintIT extends BrowserTest {
         // A page without an opening of its own (the glossary) starts as it always did.
         open("glossary");
         assertThat(page.locator("#first-paint")).hasCount(0);
+    }
+
+    /**
+     * On a slow line a reader may scroll on before the client arrives: the client is held back here until the reader
+     * has scrolled, and then the block they were reading must stay where it was on the screen.
+     */
+    @Test
+    void a_reader_who_scrolled_the_opening_keeps_their_place_when_the_page_takes_over() {
+        phoneWidth();
+        Route[] held = new Route[1];
+        page.route("**/VAADIN/build/indexhtml-*.js", route -> held[0] = route);
+        page.navigate(url("atlas/buddy-needle"));
+        page.waitForCondition(() -> held[0] != null);
+        assertThat(page.locator("#main-content")).hasCount(0);
+
+        Locator reading = page.locator("#first-paint .prose > *").nth(3);
+        page.evaluate("b => window.scrollTo(0, b.getBoundingClientRect().top + window.scrollY - 120)",
+                reading.elementHandle());
+        double top = reading.boundingBox().y;
+        String text = reading.textContent().strip();
+        assertThat(top).isCloseTo(120, within(2.0));
+
+        held[0].resume();
+        page.waitForSelector("#main-content");
+        page.waitForFunction("() => " + CONTENT + ".scrollTop > 0");
+        Locator same = page.locator("#main-content .prose > *").nth(3);
+        assertThat(same.textContent().strip()).isEqualTo(text);
+        assertThat(same.boundingBox().y).as("the block read before the client came, on the screen after")
+                .isCloseTo(top, within(2.0));
     }
 }

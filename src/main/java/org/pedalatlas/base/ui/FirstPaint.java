@@ -22,13 +22,29 @@ import org.springframework.stereotype.Component;
  * server round trip is back: seconds on a slow phone. So the page's HTML carries its opening (heading, lead, and for
  * an atlas page the whole text) in a frame laid out like the real shell, from the {@link FirstPaintSource} that owns
  * the route. The reader reads at once; when the first view is in place, the opening is removed in the same step, so
- * the page is never shown twice. Without JavaScript the opening, with the educational-use disclaimer, stays.
+ * the page is never shown twice; a reader who had scrolled on keeps their place. Without JavaScript the opening,
+ * with the educational-use disclaimer, stays.
  */
 @Component
 class FirstPaint implements VaadinServiceInitListener {
 
     static final String ID = "first-paint";
-    private static final String REMOVE = "document.getElementById('" + ID + "')?.remove()";
+    /**
+     * Removes the opening. A reader who had scrolled it is remembered by the block of the article at the top of the
+     * screen, so the page script can put that block back where it was in the real page (components/page-nav.js).
+     */
+    private static final String REMOVE = """
+            const opening = document.getElementById('%s');
+            if (opening) {
+              if (window.scrollY > 0) {
+                const blocks = [...opening.querySelectorAll('.prose > *')];
+                const index = blocks.findIndex(b => b.getBoundingClientRect().bottom > 0);
+                if (index >= 0) {
+                  window.pedalResume = { index: index, top: blocks[index].getBoundingClientRect().top };
+                }
+              }
+              opening.remove();
+            }""".formatted(ID);
 
     private final List<FirstPaintSource> sources;
     private final LanguageSetup languages;
