@@ -15,6 +15,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.pedalatlas.base.Words;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstPaint implements VaadinServiceInitListener {
 
+    private static final Logger log = LoggerFactory.getLogger(FirstPaint.class);
     static final String ID = "first-paint";
     /**
      * Removes the opening. A reader who had scrolled it is remembered by the block of the article at the top of the
@@ -78,8 +81,14 @@ class FirstPaint implements VaadinServiceInitListener {
     }
 
     void insert(Document document, String route, Locale locale) {
-        Optional<FirstPaintSource.Opening> opening = sources.stream()
-                .map(source -> source.opening(route, locale)).flatMap(Optional::stream).findFirst();
+        Optional<FirstPaintSource.Opening> opening;
+        try {
+            opening = sources.stream().map(source -> source.opening(route, locale)).flatMap(Optional::stream).findFirst();
+        } catch (RuntimeException failed) {
+            // The opening is a head start, not the page: without it the page still loads, as it did before.
+            log.warn("No opening for /{}: the page is served without it", route, failed);
+            return;
+        }
         opening.ifPresent(o -> {
             document.body().prependChild(frame(document, o, locale));
             startClientAfterPaint(document);

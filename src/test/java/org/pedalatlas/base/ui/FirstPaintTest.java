@@ -72,4 +72,16 @@ class FirstPaintTest {
         assertThat(document.select("script[type=module][src*=indexhtml]")).hasSize(1);
         assertThat(document.select("link[rel=modulepreload]")).hasSize(1);
     }
+
+    @Test
+    void a_source_that_fails_leaves_the_page_as_vaadin_writes_it() {
+        Document document = Jsoup.parse(BOOTSTRAP);
+        FirstPaintSource failing = (route, locale) -> {
+            throw new IllegalStateException("edition not built");
+        };
+        new FirstPaint(List.of(failing), null).insert(document, "atlas/zone-1", Locale.ITALIAN);
+
+        assertThat(document.getElementById("first-paint")).isNull();
+        assertThat(document.select("script[type=module][src*=indexhtml]")).hasSize(1);
+    }
 }
