@@ -173,6 +173,10 @@ public abstract class BrowserTest {
 
     protected void phoneWidth() {
         page.setViewportSize(PHONE_WIDTH, 780);
+        // The app layout turns its drawer into an overlay a moment after the resize: measuring before that saw the
+        // content squeezed beside a docked drawer (an 89 px content area once, on a busy machine).
+        page.waitForFunction("() => { const l = document.querySelector('vaadin-app-layout');"
+                + " return !l || l.hasAttribute('overlay'); }");
     }
 
     protected void screenshot(String name) {
