@@ -22,6 +22,15 @@ public enum PageKind {
     }
 
     public String label() {
-        return Words.get("atlas.kind." + name().toLowerCase(java.util.Locale.ROOT));
+        return Words.get(labelKey());
+    }
+
+    /** The kind's name in {@code locale}, for HTML written before a page exists. */
+    public String label(java.util.Locale locale) {
+        return Words.in(locale, labelKey());
+    }
+
+    private String labelKey() {
+        return "atlas.kind." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

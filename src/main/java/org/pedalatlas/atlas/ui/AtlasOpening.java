@@ -54,7 +54,7 @@ class AtlasOpening implements FirstPaintSource {
         Element header = root.appendElement("div").addClass("page-header");
         Element chips = header.appendElement("div").addClass("chips");
         chips.appendElement("span").addClass("chip").addClass("chip-kind")
-                .text(Words.in(locale, "atlas.kind." + page.kind().name().toLowerCase(Locale.ROOT)));
+                .text(page.kind().label(locale));
         page.zones().forEach(z -> chips.appendElement("span").addClass("chip").addClass("chip-zone-" + z)
                 .text(Words.in(locale, "atlas.page.zone", z)));
         header.appendElement("h1").text(page.title());

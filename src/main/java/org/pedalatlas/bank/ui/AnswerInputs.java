@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.pedalatlas.bank.BankRecords.QuestionView;
 import org.pedalatlas.bank.Prompt;
 import org.pedalatlas.bank.Response;
+import org.pedalatlas.base.ui.Icons;
 
 /** One input per question type, all keyboard-usable and labelled. */
 public final class AnswerInputs {

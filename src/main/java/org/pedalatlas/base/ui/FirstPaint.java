@@ -49,6 +49,22 @@ class FirstPaint implements VaadinServiceInitListener {
               opening.remove();
             }""".formatted(ID);
 
+    /** How long a page waits for its first paint before it starts the client anyway. */
+    static final int CLIENT_WAIT_MS = 3000;
+
+    /** Starts Vaadin's client after the first contentful paint (see {@link #startClientAfterPaint}). */
+    private static final String START = """
+            let started = false;
+            const start = () => { if (!started) { started = true; import('%s'); } };
+            try {
+              new PerformanceObserver((list, observer) => {
+                if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(start); }
+              }).observe({ type: 'paint', buffered: true });
+              setTimeout(start, %d);
+            } catch (unsupported) {
+              requestAnimationFrame(() => setTimeout(start));
+            }""";
+
     private final List<FirstPaintSource> sources;
     private final LanguageSetup languages;
 
@@ -113,20 +129,6 @@ class FirstPaint implements VaadinServiceInitListener {
                 src.replace("'", "%27"), CLIENT_WAIT_MS))));
         bootstrap.remove();
     }
-
-    static final int CLIENT_WAIT_MS = 3000;
-
-    private static final String START = """
-            let started = false;
-            const start = () => { if (!started) { started = true; import('%s'); } };
-            try {
-              new PerformanceObserver((list, observer) => {
-                if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(start); }
-              }).observe({ type: 'paint', buffered: true });
-              setTimeout(start, %d);
-            } catch (unsupported) {
-              requestAnimationFrame(() => setTimeout(start));
-            }""";
 
     private static Element frame(Document document, FirstPaintSource.Opening opening, Locale locale) {
         Element root = new Element("div").id(ID).addClass("first-paint");

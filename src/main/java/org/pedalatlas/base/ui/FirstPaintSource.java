@@ -3,6 +3,9 @@ package org.pedalatlas.base.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 /**
  * A feature whose pages can show their opening text before the browser has run any JavaScript provides a bean of
  * this type ({@link FirstPaint} puts it in the page's HTML). Only text the view itself shows at its top belongs here,
@@ -20,8 +23,8 @@ public interface FirstPaintSource {
     record Opening(Frame frame, String html) {
 
         /** The opening built as a jsoup tree, written without pretty-printing (which would add spaces to the text). */
-        public static Opening of(Frame frame, org.jsoup.nodes.Element root) {
-            org.jsoup.nodes.Document holder = new org.jsoup.nodes.Document("");
+        public static Opening of(Frame frame, Element root) {
+            Document holder = new Document("");
             holder.outputSettings().prettyPrint(false);
             holder.appendChild(root);
             return new Opening(frame, root.outerHtml());

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.pedalatlas.base.ui.Breadcrumb;
 import org.pedalatlas.base.HtmlText;
+import org.pedalatlas.base.ui.Icons;
 import org.pedalatlas.figures.FigureRecords.Callout;
 import org.pedalatlas.figures.FigureRecords.FigureDetail;
 import org.pedalatlas.figures.FigureRecords.Hotspot;

@@ -1,6 +1,7 @@
 package org.pedalatlas.figures.ui;
 
 import org.pedalatlas.base.Words;
+import org.pedalatlas.base.ui.Icons;
 
 import java.io.Serializable;
 import java.util.function.Consumer;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.shared.Registration;
 
 /**

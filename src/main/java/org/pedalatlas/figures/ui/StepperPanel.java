@@ -12,9 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.pedalatlas.base.ui.Icons;
 
 import org.pedalatlas.base.HtmlText;
+import org.pedalatlas.base.ui.Icons;
 import org.pedalatlas.figures.FigureRecords.Step;
 
 /** Steps through a figure's sequence: previous/next buttons, ←/→ keys, the caption and progress dots. */

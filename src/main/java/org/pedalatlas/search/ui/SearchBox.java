@@ -4,10 +4,10 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
-import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
+import org.pedalatlas.base.ui.Icons;
 import org.pedalatlas.base.ui.TopBarTool;
 import org.pedalatlas.search.SearchService;
 

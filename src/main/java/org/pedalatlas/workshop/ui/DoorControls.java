@@ -6,10 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.pedalatlas.base.ui.Icons;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinService;
 
+import org.pedalatlas.base.ui.Icons;
 import org.pedalatlas.security.LearnerService;
 import org.pedalatlas.workshop.SessionRules;
 import org.pedalatlas.workshop.WorkshopRecords.Door;
