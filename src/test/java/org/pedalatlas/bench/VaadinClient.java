@@ -70,6 +70,8 @@ final class VaadinClient {
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, String> values = new HashMap<>();
+    /** The JSON properties the workshop phone's element is drawn from ({@code card}, {@code state}). */
+    private final Map<Integer, Map<String, String>> drawn = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<String, String> localStorage = new HashMap<>();
     private long pushMessages;
@@ -447,6 +449,8 @@ final class VaadinClient {
                         texts.put(node, value.asString());
                     } else if (feat == 1 && key.equals("value") && value.isValueNode()) {
                         values.put(node, value.asString());
+                    } else if (feat == 1 && (key.equals("card") || key.equals("state")) && value.isString()) {
+                        drawn.computeIfAbsent(node, n -> new HashMap<>()).put(key, value.asString());
                     }
                 }
                 case "clear" -> {
@@ -472,6 +476,7 @@ final class VaadinClient {
                     tags.remove(node);
                     texts.remove(node);
                     values.remove(node);
+                    drawn.remove(node);
                     children.remove(node);
                     String id = idOf.remove(node);
                     if (id != null && ids.get(id) != null && ids.get(id) == node) {
@@ -518,6 +523,12 @@ final class VaadinClient {
 
     synchronized Integer node(String id) {
         return ids.get(id);
+    }
+
+    /** A JSON property the page's element with this id is drawn from, or "" when it has none (yet). */
+    synchronized String drawnProperty(String id, String name) {
+        Integer node = ids.get(id);
+        return node == null ? "" : drawn.getOrDefault(node, Map.of()).getOrDefault(name, "");
     }
 
     /** The text content of an element: its text nodes and its children's, in order. */

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -439,10 +440,16 @@ public final class WorkshopLoad {
             tab.listener(this::applied);
         }
 
-        /** Runs with the tab's monitor held, right after a server message was applied. */
+        /**
+         * Runs with the tab's monitor held, right after a server message was applied. The phone's screen is one
+         * element drawn in the browser from two JSON properties (workshop/ui/PhonePlay): the shared question card and
+         * the phone's own state, whose key names the screen ({@code open/…}, {@code reveal/…}, {@code ended/…}).
+         */
         private void applied(VaadinClient t, JsonNode message, boolean push, long receivedAt) {
+            String state = t.drawnProperty("play-stage", "state");
+            String card = t.drawnProperty("play-stage", "card");
             for (int q = 0; q < seen.length; q++) {
-                boolean shown = t.node("send-answer") != null && t.hasTextStartingWith("Question " + (q + 1) + " of ");
+                boolean shown = state.contains("\"key\":\"open/") && card.contains("\"position\":" + q + ",");
                 if (!seen[q] && shown) {
                     seen[q] = true;
                     long sentAt = opened[q].get();
@@ -453,14 +460,15 @@ public final class WorkshopLoad {
                     }
                     questionSeen.incrementAndGet();
                     int position = q;
-                    Thread.ofVirtual().start(() -> answer(position));
+                    String shownCard = card;
+                    Thread.ofVirtual().start(() -> answer(position, shownCard));
                 }
-                if (seen[q] && !revealed[q] && t.node("play-verdict") != null) {
+                if (seen[q] && !revealed[q] && state.contains("\"key\":\"reveal/" + q + "/")) {
                     revealed[q] = true;
                     verdicts.incrementAndGet();
                 }
             }
-            if (!end && t.hasTextStartingWith("The session has ended")) {
+            if (!end && state.contains("\"key\":\"ended/")) {
                 end = true;
                 ended.incrementAndGet();
             }
@@ -474,34 +482,29 @@ public final class WorkshopLoad {
             int nickname = tab.node("join-nickname");
             tab.send(VaadinClient.sync(nickname, "value", VaadinClient.text("Phone " + number)),
                     VaadinClient.event(nickname, "change", null), VaadinClient.click(tab.node("join-button")));
-            tab.await(t -> t.node("play-identity") != null && t.hasTextStartingWith("You are in"), stepTimeout,
+            tab.await(t -> t.drawnProperty("play-stage", "state").contains("\"key\":\"lobby/"), stepTimeout,
                     "joined phone did not reach the lobby");
             joins.add((System.nanoTime() - t0) / 1e6);
         }
 
-        private void answer(int position) {
+        /** Picks a random choice of the card's single-answer input, as a participant's thumb would, and sends it. */
+        private void answer(int position, String card) {
             try {
                 Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMinMs, thinkMaxMs + 1));
-                Integer group = tab.node("answer-input");
-                if (group == null) {
-                    throw new BenchFailure("no #answer-input on the question screen");
+                JsonNode choices = VaadinClient.JSON.readTree(card).path("input").path("choices");
+                if (!choices.isArray() || choices.isEmpty()) {
+                    throw new BenchFailure("no choices on the question card");
                 }
-                List<Map.Entry<Integer, String>> options = tab.descendantValues(group, "vaadin-radio-button");
-                if (options.isEmpty()) {
-                    throw new BenchFailure("no radio buttons in #answer-input");
-                }
-                var choice = options.get(ThreadLocalRandom.current().nextInt(options.size()));
-                tab.send(VaadinClient.sync(choice.getKey(), "checked", JsonNodeFactory.instance.booleanNode(true)),
-                        VaadinClient.event(choice.getKey(), "checked-changed", null),
-                        VaadinClient.sync(group, "value", VaadinClient.text(choice.getValue())),
-                        VaadinClient.event(group, "value-changed", null));
+                int choice = choices.get(ThreadLocalRandom.current().nextInt(choices.size())).path("i").asInt();
                 Thread.sleep(ThreadLocalRandom.current().nextInt(100, 400));
-                Integer send = tab.node("send-answer");
+                Integer send = tab.node("play-stage");
                 if (send == null) {
-                    throw new BenchFailure("no #send-answer button");
+                    throw new BenchFailure("no phone screen (#play-stage)");
                 }
+                ObjectNode data = JsonNodeFactory.instance.objectNode();
+                data.put("event.detail", "{\"position\":" + position + ",\"answer\":" + choice + "}");
                 long t0 = System.nanoTime();
-                String body = tab.send(VaadinClient.click(send));
+                String body = tab.send(VaadinClient.event(send, "phone-answer", data));
                 double ms = (System.nanoTime() - t0) / 1e6;
                 if (body.contains("answer-received")) {
                     acks.add(ms);

@@ -70,8 +70,8 @@ class DurableAcknowledgementIT {
         // Two answers and a join sent together; the server dies right after the last acknowledgement. Issue 11 saw
         // such acknowledgements lost with H2's default 500 ms write delay. On a busy machine the kill can come later
         // than that delay (a control run with the old URL passed here), so DurableDefaultsTest guards the setting.
-        ana.locator("#answer-input vaadin-radio-button").first().click();
-        ben.locator("#answer-input vaadin-radio-button").last().click();
+        ana.locator("#answer-input label.choice").first().click();
+        ben.locator("#answer-input label.choice").last().click();
         ana.locator("#send-answer").click();
         ben.locator("#send-answer").click();
         cai.locator("#join-button").click();
@@ -122,7 +122,7 @@ class DurableAcknowledgementIT {
         ProcessRoom.signIn(presenter);
         assertThat(presenter.locator("#presenter-reveal")).isVisible(SLOW);
 
-        cai.locator("#answer-input vaadin-radio-button").first().click();
+        cai.locator("#answer-input label.choice").first().click();
         cai.locator("#send-answer").click();
         assertThat(cai.locator("#answer-received")).isVisible();
         presenter.locator("#presenter-reveal").click();

@@ -126,7 +126,7 @@ class LanguageIT extends WorkshopJourney {
         assertThat(spanish.locator(".translation-unreviewed")).hasText("Traducción aún no revisada por un médico.");
         screenshot(italian, "language-phone-question-it-360");
         for (Page phone : List.of(italian, spanish)) {
-            phone.locator("#answer-input vaadin-radio-button").first().click();
+            phone.locator("#answer-input label.choice").first().click();
             phone.locator("#send-answer").click();
         }
         assertThat(italian.locator("#answer-received")).containsText("Risposta ricevuta");

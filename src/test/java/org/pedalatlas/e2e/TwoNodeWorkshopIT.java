@@ -157,7 +157,7 @@ class TwoNodeWorkshopIT {
     }
 
     private static void answer(Page phone, int choice) {
-        phone.locator("#answer-input vaadin-radio-button").nth(choice).click();
+        phone.locator("#answer-input label.choice").nth(choice).click();
         phone.locator("#send-answer").click();
         assertThat(phone.locator("#answer-received")).isVisible();
     }

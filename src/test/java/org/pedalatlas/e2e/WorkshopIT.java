@@ -64,11 +64,11 @@ class WorkshopIT extends WorkshopJourney {
         screenshot(ana, "workshop-phone-question-360");
         String right = ((Question.SingleChoice) first.key()).options().stream().filter(Question.Option::correct).findFirst().orElseThrow().text();
         String wrong = ((Question.SingleChoice) first.key()).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
-        ana.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(right)).first().click();
+        ana.locator("#answer-input label.choice", new Page.LocatorOptions().setHasText(right)).first().click();
         ana.locator("#send-answer").click();
         assertThat(ana.locator("#answer-received")).containsText(right);
         assertThat(page.locator("#answer-count")).containsText("1 / 3 answered");
-        ben.locator("#answer-input vaadin-radio-button", new Page.LocatorOptions().setHasText(wrong)).first().click();
+        ben.locator("#answer-input label.choice", new Page.LocatorOptions().setHasText(wrong)).first().click();
         ben.locator("#send-answer").click();
         assertThat(page.locator("#answer-count")).containsText("2 / 3 answered");
         // Before the reveal the room sees how many answered, not what, and a phone's points wait for the reveal.
@@ -111,7 +111,7 @@ class WorkshopIT extends WorkshopJourney {
         assertThat(cai.locator("#play-stem")).hasText(second.stem());
         ana.reload();
         assertThat(ana.locator("#play-identity")).containsText("Ana · 1000 points");
-        cai.locator("#answer-input vaadin-radio-button").first().click();
+        cai.locator("#answer-input label.choice").first().click();
         page.keyboard().press("r");
         assertThat(cai.locator("#play-verdict")).hasText("No answer this time");
         page.keyboard().press("n");

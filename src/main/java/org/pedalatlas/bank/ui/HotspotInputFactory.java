@@ -1,5 +1,7 @@
 package org.pedalatlas.bank.ui;
 
+import java.util.Map;
+
 import org.pedalatlas.bank.BankRecords.QuestionView;
 import org.pedalatlas.bank.Prompt;
 
@@ -10,4 +12,13 @@ import org.pedalatlas.bank.Prompt;
 public interface HotspotInputFactory {
 
     AnswerInput create(QuestionView question, Prompt.Spot spot);
+
+    /**
+     * The drawing alone, for a page that draws its own input in the browser (the workshop phone): the SVG with
+     * neutral region tokens, the name of the drawing for screen readers, and which region each token stands for.
+     */
+    Drawing drawing(QuestionView question, Prompt.Spot spot);
+
+    record Drawing(String svg, String label, Map<String, String> regions) {
+    }
 }

@@ -37,6 +37,14 @@ class HotspotAnswers implements HotspotInputFactory {
         return new Input(figure);
     }
 
+    @Override
+    public Drawing drawing(QuestionView question, Prompt.Spot spot) {
+        QuizFigure figure = figures.forQuestion(spot.figure()).orElseThrow(
+                () -> new IllegalStateException("No figure '" + spot.figure() + "' for question " + question.questionId()));
+        return new Drawing(figure.svg(), Words.get("figures.viewer.label", Words.get("figures.hotspot.figure",
+                figure.title())), figure.regions());
+    }
+
     private static final class Input implements AnswerInput {
         private final QuizFigure figure;
         private final Div wrapper = new Div();

@@ -94,9 +94,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph stem = new Paragraph(q.stem());
         stem.addClassName("stem");
         stem.setId("question-stem");
-        AnswerInput input = AnswerInputs.of(q, hotspots.getIfAvailable(() -> (question, spot) -> {
-            throw new IllegalStateException("Image questions need the figures feature");
-        }));
+        AnswerInput input = AnswerInputs.of(q, hotspots.getObject());
         RadioButtonGroup<Certainty> certainty = new RadioButtonGroup<>(getTranslation("quiz.attempt.certainty"));
         certainty.setItems(Certainty.values());
         certainty.setItemLabelGenerator(Certainty::label);
