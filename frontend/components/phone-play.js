@@ -102,6 +102,12 @@
       this._shownKey = state.key;
       clearInterval(this._timer);
       this._form = null;
+      // A keyboard user whose focus was on the screen being replaced (the send button, a choice) goes on from the
+      // new screen's heading, not from the top of the page.
+      // (A disabled send button hands the focus to the body: _refocus remembers it was here.)
+      var hadFocus = this._stage.contains(document.activeElement)
+        || (this._refocus && document.activeElement === document.body);
+      this._refocus = false;
       this._stage.textContent = '';
       state.blocks.forEach(function (b) {
         if (b.t === 'countdown') {
@@ -117,6 +123,11 @@
           this._stage.appendChild(line);
         }
       }, this);
+      var heading = this._stage.querySelector('h1');
+      if (hadFocus && heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      }
       this._refusal(state.refusal);
     }
 
@@ -167,6 +178,7 @@
         }
         form.invalid(false);
         problem.textContent = '';
+        this._refocus = this._stage.contains(document.activeElement);
         send.disabled = true;
         this.dispatchEvent(new CustomEvent('phone-answer', {
           detail: JSON.stringify({ position: card.position, answer: answer })
@@ -194,6 +206,14 @@
       f.problem.textContent = refusal.message;
       f.form.invalid(true);
       f.send.disabled = !!refusal.closes;
+      if (this._refocus && document.activeElement === document.body) {
+        // Back to the input the message is about, to correct the answer.
+        var first = f.form.node.querySelector('input, select, button, [tabindex]');
+        if (first) {
+          first.focus();
+        }
+      }
+      this._refocus = false;
     }
   }
 

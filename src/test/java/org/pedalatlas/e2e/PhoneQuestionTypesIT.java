@@ -132,6 +132,9 @@ class PhoneQuestionTypesIT extends WorkshopJourney {
         tabTo(phone, "#send-answer");
         phone.keyboard().press("Enter");
         assertThat(phone.locator("#answer-received")).isVisible();
+        // The focus goes on from the new screen's heading, not from the top of the page.
+        assertThat(phone.evaluate("() => document.activeElement.tagName + ' ' + document.activeElement.className"))
+                .isEqualTo("H1 question-counter");
         reveal(phone, verdict);
     }
 
