@@ -21,6 +21,20 @@ class WorkshopIT extends WorkshopJourney {
     @Autowired
     ParticipantService participants;
 
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
+    @Test
+    void push_sockets_get_small_read_buffers() {
+        // The journeys in this class run on these buffers; Vaadin's own 16 K would cost 48 KB per phone (#12).
+        Object framework = servletContext.getAttribute(com.vaadin.flow.server.communication.JSR356WebsocketInitializer
+                .getAttributeName("springServlet"));
+        assertThat(framework).isInstanceOf(org.atmosphere.cpr.AtmosphereFramework.class);
+        assertThat(((org.atmosphere.cpr.AtmosphereFramework) framework).getAtmosphereConfig()
+                .getInitParameter("org.atmosphere.websocket.bufferSize")).isEqualTo("1024");
+        assertThat(servletContext.getInitParameter("org.apache.tomcat.websocket.textBufferSize")).isEqualTo("1024");
+    }
+
     @Test
     void presenter_and_three_phones_run_a_whole_session_with_rejoin_and_csv() throws Exception {
         List<Question> singles = content.content().questions().stream()
