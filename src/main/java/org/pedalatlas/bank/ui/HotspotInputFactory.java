@@ -15,10 +15,11 @@ public interface HotspotInputFactory {
 
     /**
      * The drawing alone, for a page that draws its own input in the browser (the workshop phone): the SVG with
-     * neutral region tokens, the name of the drawing for screen readers, and which region each token stands for.
+     * neutral region tokens, the name of the drawing for screen readers, which region each token stands for, and
+     * the script that zooms, pans and selects regions ({@code window.pedalFigure}) for the page to load.
      */
     Drawing drawing(QuestionView question, Prompt.Spot spot);
 
-    record Drawing(String svg, String label, Map<String, String> regions) {
+    record Drawing(String svg, String label, Map<String, String> regions, String viewerScript) {
     }
 }

@@ -42,7 +42,7 @@ class HotspotAnswers implements HotspotInputFactory {
         QuizFigure figure = figures.forQuestion(spot.figure()).orElseThrow(
                 () -> new IllegalStateException("No figure '" + spot.figure() + "' for question " + question.questionId()));
         return new Drawing(figure.svg(), Words.get("figures.viewer.label", Words.get("figures.hotspot.figure",
-                figure.title())), figure.regions());
+                figure.title())), figure.regions(), FigureViewer.SCRIPT);
     }
 
     private static final class Input implements AnswerInput {

@@ -30,7 +30,7 @@ import org.pedalatlas.content.TranslationNote;
  * @param position the question's position in the session
  * @param json     what the phone draws: the stem, the input and every word the input needs
  */
-record PhoneCard(String key, int position, String json, Prompt prompt, Map<String, String> regions) {
+record PhoneCard(String key, int position, String json, Prompt prompt, Map<String, String> regions, String script) {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -59,6 +59,7 @@ record PhoneCard(String key, int position, String json, Prompt prompt, Map<Strin
         countdown.put("none", words.get("workshop.countdown.none"));
         ObjectNode input = card.putObject("input");
         Map<String, String> regions = Map.of();
+        String script = null;
         switch (q.prompt()) {
             case Prompt.OneOf p -> choices(input.put("kind", "one").put("label", words.get("bank.input.one"))
                     .put("missing", words.get("bank.input.choose-one")), p.choices());
@@ -89,6 +90,7 @@ record PhoneCard(String key, int position, String json, Prompt prompt, Map<Strin
             case Prompt.Spot p -> {
                 Drawing drawing = drawings.apply(q, p);
                 regions = Map.copyOf(drawing.regions());
+                script = drawing.viewerScript();
                 input.put("kind", "spot").put("svg", drawing.svg()).put("label", drawing.label())
                         .put("none", words.get("figures.hotspot.none")).put("chosen", words.get("figures.hotspot.chosen"))
                         .put("missing", words.get("figures.hotspot.choose"))
@@ -98,7 +100,7 @@ record PhoneCard(String key, int position, String json, Prompt prompt, Map<Strin
                         .put("zoomReset", words.get("figures.viewer.zoom-reset"));
             }
         }
-        return new PhoneCard(key, q.position(), JSON.writeValueAsString(card), q.prompt(), regions);
+        return new PhoneCard(key, q.position(), JSON.writeValueAsString(card), q.prompt(), regions, script);
     }
 
     private static void choices(ObjectNode input, List<Prompt.Choice> choices) {

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.Tag;
 class PhonePlay extends Component {
 
     static final String SCRIPT = "context://components/phone-play.js";
-    /** The figure viewer's script: zoom, pan and region choice of an image question's drawing. */
-    static final String FIGURE_SCRIPT = "context://components/figure-viewer.js";
 
     PhonePlay() {
         setId("play-stage");
@@ -25,8 +23,12 @@ class PhonePlay extends Component {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript(FIGURE_SCRIPT);
         event.getUI().getPage().addJavaScript(SCRIPT);
+    }
+
+    /** The script an image question's drawing needs, loaded before the card that shows it. */
+    void load(String script) {
+        getUI().ifPresent(ui -> ui.getPage().addJavaScript(script));
     }
 
     /** The shared card (the same String for every phone on that question), or "" when no question is to answer. */

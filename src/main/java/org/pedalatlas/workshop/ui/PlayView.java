@@ -42,7 +42,6 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String code;
     private long participantId;
     private String token;
-    private String shownKey;
     /** The card on screen while its question is open, to read the phone's answer against. */
     private PhoneCard card;
     private int attempts;
@@ -94,20 +93,21 @@ public class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         boolean answering = !v.removed() && (v.phase() == Phase.QUESTION || v.phase() == Phase.PAUSED)
                 && v.open() && !v.answered();
+        PhoneCard shown = card;
         card = answering ? cards.of(code, v.question(), v.translation(), wanted) : null;
-        PhoneCard.Texts words = (key, args) -> Words.in(wanted, key, args);
-        String state = PhoneState.of(v, words, card, refusal, wanted.toLanguageTag(), clock.instant());
-        // Everything but the score is decided by the phase and the card: a push that changes neither (another
-        // phone's answer, a repeated phase change) leaves an open question's form and its choices alone.
-        if (refusal == null && card != null && ("open/" + card.key() + "/" + wanted.toLanguageTag()).equals(shownKey)) {
+        // While a question is open nothing else on the phone changes: a push that leaves the same card (the cards
+        // are shared, one per question and language) leaves the form and its choices alone.
+        if (refusal == null && card != null && card == shown) {
             return;
         }
-        shownKey = card != null ? "open/" + card.key() + "/" + wanted.toLanguageTag() : null;
         if (card == null) {
             attempts = 0;
+        } else if (card.script() != null) {
+            phone.load(card.script());
         }
         phone.card(card == null ? "" : card.json());
-        phone.state(state);
+        phone.state(PhoneState.of(v, (key, args) -> Words.in(wanted, key, args), card, refusal,
+                wanted.toLanguageTag(), clock.instant()));
     }
 
     private void answer(String message) {

@@ -28,7 +28,7 @@ class PhoneCardTest {
 
     private static PhoneCard card(Prompt prompt) {
         return PhoneCard.of("K", new QuestionView("q", 3, 5, "Which?", prompt), null, WORDS,
-                (q, spot) -> new Drawing("<svg/>", "Figure", Map.of("r1a2b3c", "first-metatarsal-artery")));
+                (q, spot) -> new Drawing("<svg/>", "Figure", Map.of("r1a2b3c", "first-metatarsal-artery"), "viewer.js"));
     }
 
     private static JsonNode json(String text) {
